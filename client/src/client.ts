@@ -1,0 +1,25 @@
+/** The language client: which documents the server sees, and how diagnostics are pulled. */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { OPTIONAL_LANGUAGE_IDS, REPORT_LANGUAGE_ID, SETTINGS_SECTION } from '../../server/src/protocol';
+
+export function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('server/out/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const languages = [REPORT_LANGUAGE_ID, ...OPTIONAL_LANGUAGE_IDS];
+  const clientOptions: LanguageClientOptions = {
+    // Plain text and Markdown are sent too; the server checks them only when gongwen.checkPlainText is on.
+    documentSelector: languages.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+      { scheme: 'vscode-remote', language },
+    ]),
+    synchronize: { configurationSection: SETTINGS_SECTION },
+    diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
+    outputChannel: vscode.window.createOutputChannel('公文助手', { log: true }),
+  };
+  return new LanguageClient('gongwen', '公文助手', serverOptions, clientOptions);
+}

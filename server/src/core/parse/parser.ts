@@ -1,0 +1,426 @@
+/**
+ * parseReport(text) → ParsedReport. Never throws: any text, however broken, yields a tree.
+ *
+ * Real reports arrive pasted from Word, WPS or web pages, so the parser finds headings inside lines too
+ * (a whole report may be one line), accepts the variants of heading numbers (see markers.ts) and classifies
+ * the parts of a report (title, 主送机关, 导语, body, 附件说明, 署名, 成文日期) by position and shape.
+ */
+import { LineIndex } from '../text/lineIndex';
+import type { Span } from '../types';
+import { matchMarkerAt, type HeadingLevel, type HeadingMarker } from './markers';
+import { parseChineseNumber } from './numerals';
+import type {
+  Block,
+  Heading,
+  ParagraphHead,
+  ParsedReport,
+  RunInFamily,
+  RunInItem,
+  RunInList,
+  Section,
+} from './report';
+
+const SPACE = /[ \t\u3000\u00a0\u2002\u2003\ufeff]/;
+const SENTENCE_END = '。！？!?';
+const CLAUSE_END = '。！？!?；;：:';
+/** Longest title a heading run into other text is given when nothing else ends it. */
+const MAX_INLINE_TITLE = 40;
+
+const isSpace = (c: string | undefined): boolean => c !== undefined && SPACE.test(c);
+/** A run-in item inside a heading's title; 统一是/唯一是 … are words, not items. */
+const RUN_IN_INSIDE_TITLE = /(?<=[\p{Script=Han}”])(?<![统唯同单划专])(?:[一][是要]|第一[，,])/u;
+
+/** Headings of standard report parts; used to end a heading title that is run into its body with no mark. */
+const KNOWN_PART_TITLES = [
+  '工作开展情况',
+  '工作总体情况',
+  '基本情况',
+  '主要做法',
+  '主要做法和成效',
+  '工作成效',
+  '亮点成效',
+  '存在的问题',
+  '存在问题',
+  '存在的不足',
+  '不足之处及改进方向',
+  '问题和不足',
+  '下一步工作打算',
+  '下一步工作计划',
+  '下一步打算',
+  '下步工作计划',
+  '整改措施',
+];
+
+interface Segment {
+  start: number;
+  end: number;
+  line: number;
+  marker?: HeadingMarker;
+  inline: boolean;
+}
+
+export function parseReport(text: string): ParsedReport {
+  try {
+    return parseUnsafe(text);
+  } catch {
+    // Defence in depth: the parser is written not to throw (property-tested); should it ever, the user
+    // still gets a flat report rather than no checking at all.
+    return flatReport(text);
+  }
+}
+
+function emptyReport(text: string, lineStarts: number[]): ParsedReport {
+  return {
+    text,
+    blocks: [],
+    title: [],
+    opening: [],
+    headings: [],
+    sections: [],
+    runInLists: [],
+    paragraphHeads: [],
+    attachments: [],
+    comments: [],
+    lineStarts,
+  };
+}
+
+function flatReport(text: string): ParsedReport {
+  const index = new LineIndex(text);
+  const report = emptyReport(text, index.lineStarts);
+  for (let line = 0; line < index.lineCount; line++) {
+    const span = trimSpan(text, index.lineStarts[line], index.lineEnd(line));
+    if (span.end > span.start) report.blocks.push({ kind: 'paragraph', span, line });
+  }
+  return report;
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Tracks the numbering seen so far, so that a marker inside a line is only believed when it fits. */
+class NumberingState {
+  private last: number[] = [0, 0, 0, 0, 0];
+  private deepest = 0;
+
+  fits(m: HeadingMarker): boolean {
+    const level = m.level;
+    const last = this.last[level];
+    // The next number, or the same one again (a duplicate the numbering rules will report).
+    if ((m.ordinal === last + 1 || (last > 0 && m.ordinal === last)) && level <= this.deepest + 1) return true;
+    // The first heading of a deeper level under the current one.
+    return m.ordinal === 1 && level > this.deepest;
+  }
+
+  accept(m: HeadingMarker): void {
+    this.last[m.level] = m.ordinal;
+    for (let l = m.level + 1; l <= 4; l++) this.last[l] = 0;
+    this.deepest = m.level;
+  }
+}
+
+function parseUnsafe(text: string): ParsedReport {
+  const index = new LineIndex(text);
+  const report = emptyReport(text, index.lineStarts);
+  const numbering = new NumberingState();
+
+  // 1. Lines → segments: comment lines, and text split where a heading starts inside a line.
+  const segments: Segment[] = [];
+  const commentLines = new Set<number>();
+  for (let line = 0; line < index.lineCount; line++) {
+    const { start, end } = trimSpan(text, index.lineStarts[line], index.lineEnd(line));
+    if (start >= end) continue;
+    if (text.startsWith('//', start)) {
+      report.comments.push({ kind: 'comment', span: { start, end }, line });
+      commentLines.add(line);
+      continue;
+    }
+    splitLine(text, start, end, line, numbering, segments);
+  }
+
+  // 2. Segments → blocks, with headings.
+  for (const seg of segments) {
+    const span = trimSpan(text, seg.start, seg.end);
+    if (span.end <= span.start) continue;
+    if (seg.marker) {
+      const block: Block = { kind: 'heading', span, line: seg.line };
+      const heading = makeHeading(text, seg.marker, span, seg.inline, block);
+      block.heading = heading;
+      report.blocks.push(block);
+      report.headings.push(heading);
+    } else {
+      report.blocks.push({ kind: 'paragraph', span, line: seg.line });
+    }
+  }
+
+  classifyFrontMatter(report);
+  classifyBackMatter(report);
+  buildSections(report);
+  findRunInItems(report);
+  findParagraphHeads(report);
+  report.blocks.push(...report.comments);
+  report.blocks.sort((a, b) => a.span.start - b.span.start);
+  return report;
+}
+
+/** Splits one trimmed line into segments at heading markers (at the line start, or run into the line). */
+function splitLine(
+  text: string,
+  start: number,
+  end: number,
+  line: number,
+  numbering: NumberingState,
+  out: Segment[],
+): void {
+  let segStart = start;
+  let segMarker: HeadingMarker | undefined;
+  let segInline = false;
+  const first = matchMarkerAt(text, start, true);
+  if (first && first.end <= end) {
+    segMarker = first;
+    numbering.accept(first);
+  }
+  let pos = segMarker ? segMarker.end : start;
+  let sawSentenceEnd = false;
+  while (pos < end) {
+    const c = text[pos];
+    // A heading title pasted with the next heading and no mark between: “一、工作开展情况（一）压紧……”.
+    if ((c === '（' || c === '(') && segMarker && !sawSentenceEnd && pos - segMarker.end <= MAX_INLINE_TITLE) {
+      const m = matchMarkerAt(text, pos, false);
+      if (m && m.end <= end && (m.level === 2 || m.level === 4) && m.level > segMarker.level && numbering.fits(m)) {
+        numbering.accept(m);
+        out.push({ start: segStart, end: pos, line, marker: segMarker, inline: segInline });
+        segStart = pos;
+        segMarker = m;
+        segInline = true;
+        pos = m.end;
+        continue;
+      }
+    }
+    // A heading can start after a clause end (levels 1–2 also after ：；) or after spaces that replaced a line break.
+    const boundary = CLAUSE_END.includes(c) || isSpace(c);
+    if (SENTENCE_END.includes(c)) sawSentenceEnd = true;
+    pos++;
+    if (!boundary) continue;
+    const afterMark = !isSpace(c);
+    let p = pos;
+    while (p < end && isSpace(text[p])) p++;
+    if (p >= end) break;
+    const m = matchMarkerAt(text, p, false);
+    if (!m || m.end > end) continue;
+    // Levels 3–4 inside a line only after a sentence end: “主要有：（1）……；（2）……” is an enumeration.
+    if (m.level > 2 && !(afterMark && SENTENCE_END.includes(c))) continue;
+    if (!numbering.fits(m)) continue;
+    numbering.accept(m);
+    out.push({ start: segStart, end: p, line, marker: segMarker, inline: segInline });
+    segStart = p;
+    segMarker = m;
+    segInline = true;
+    sawSentenceEnd = false;
+    pos = m.end;
+  }
+  out.push({ start: segStart, end, line, marker: segMarker, inline: segInline });
+}
+
+function makeHeading(text: string, marker: HeadingMarker, span: Span, inline: boolean, block: Block): Heading {
+  const titleStart = Math.min(marker.end, span.end);
+  const rest = text.slice(titleStart, span.end);
+  // The title ends at the first of: a sentence end (kept in the title), spaces standing for a lost line
+  // break, a run-in item (“二、存在问题一是……”), or — on a long line without marks — a standard part title.
+  let cut = rest.length;
+  const sentenceEnd = rest.search(/[。！？!?]/);
+  if (sentenceEnd !== -1) cut = sentenceEnd + 1;
+  const gap = /[ \t\u3000]+(?=\S{8})/.exec(rest);
+  if (gap && gap.index > 0 && gap.index < cut) cut = gap.index;
+  const item = RUN_IN_INSIDE_TITLE.exec(rest.slice(0, Math.min(cut, MAX_INLINE_TITLE + 3)));
+  if (item && item.index >= 2) cut = item.index;
+  if (cut === rest.length && rest.length > MAX_INLINE_TITLE) {
+    const known = KNOWN_PART_TITLES.filter((t) => rest.startsWith(t)).sort((a, b) => b.length - a.length)[0];
+    if (known) cut = known.length;
+  }
+  const titleEnd = titleStart + cut;
+  const bodyStart = cut < rest.length ? titleEnd : undefined;
+  const heading: Heading = {
+    level: marker.level,
+    marker,
+    titleSpan: trimSpan(text, titleStart, titleEnd),
+    inline,
+    block,
+    section: undefined as unknown as Section,
+  };
+  if (bodyStart !== undefined) {
+    const body = trimSpan(text, bodyStart, span.end);
+    if (body.end > body.start) heading.bodySpan = body;
+  }
+  return heading;
+}
+
+const DATE_LINE =
+  /^(\d{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3}|[Xx×]{1,2})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3}|[Xx×]{1,2})\s*日$/;
+const ATTACHMENT_LINE = /^附\s*件\s*[0-9０-９]*\s*[:：]?/;
+
+function classifyFrontMatter(report: ParsedReport): void {
+  const { text, blocks } = report;
+  let i = 0;
+  const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
+  const limit = firstHeading === -1 ? blocks.length : firstHeading;
+  // Title: short lines at the top, not ending like a sentence or a 主送机关, while more follows.
+  while (i < limit && report.title.length < 3) {
+    const b = blocks[i];
+    const s = text.slice(b.span.start, b.span.end);
+    const hasMore = i + 1 < blocks.length;
+    if (!hasMore || s.length > 50 || /[。，；：:;,！？]$/.test(s) || s.includes('如下')) break;
+    if (i > 0 && blocks[i - 1].line + 1 < b.line - 1) break; // a gap of more than one blank line ends it
+    b.kind = 'title';
+    report.title.push(b);
+    i++;
+  }
+  if (i < limit) {
+    const b = blocks[i];
+    const s = text.slice(b.span.start, b.span.end);
+    if (s.length <= 60 && /[:：]$/.test(s) && !s.includes('如下') && !/[。，]/.test(s)) {
+      b.kind = 'recipient';
+      report.recipient = b;
+      i++;
+    }
+  }
+  for (; i < limit; i++) {
+    blocks[i].kind = 'opening';
+    report.opening.push(blocks[i]);
+  }
+}
+
+function classifyBackMatter(report: ParsedReport): void {
+  const { text, blocks } = report;
+  let j = blocks.length - 1;
+  const minIndex = report.title.length + (report.recipient ? 1 : 0);
+  const lineText = (b: Block): string => text.slice(b.span.start, b.span.end);
+  // 成文日期 and the 署名 above it.
+  if (j >= minIndex && blocks[j].kind !== 'heading' && DATE_LINE.test(lineText(blocks[j]).replace(/\s+/g, ''))) {
+    blocks[j].kind = 'date';
+    report.date = blocks[j];
+    j--;
+    if (j >= minIndex && blocks[j].kind !== 'heading') {
+      const s = lineText(blocks[j]);
+      if (s.length <= 30 && !/[。，；：:;,！？]/.test(s)) {
+        blocks[j].kind = 'signature';
+        report.signature = blocks[j];
+        j--;
+      }
+    }
+  }
+  // 附件说明: “附件：……” and the numbered lines that continue it.
+  let k = j;
+  while (k >= minIndex && blocks[k].kind !== 'heading' && /^[0-9０-９]+\s*[.．、]/.test(lineText(blocks[k]))) k--;
+  if (k >= minIndex && blocks[k].kind !== 'heading' && ATTACHMENT_LINE.test(lineText(blocks[k]))) {
+    for (let a = k; a <= j; a++) {
+      blocks[a].kind = 'attachment';
+      report.attachments.push(blocks[a]);
+    }
+  }
+}
+
+function buildSections(report: ParsedReport): void {
+  const stack: Section[] = [];
+  const bodyEndOf = (s: Section, end: number): void => {
+    for (let p: Section | undefined = s; p; p = p.parent) if (end > p.span.end) p.span.end = end;
+  };
+  for (const block of report.blocks) {
+    if (block.kind === 'heading' && block.heading) {
+      const heading = block.heading;
+      while (stack.length && stack[stack.length - 1].heading.level >= heading.level) stack.pop();
+      const parent = stack[stack.length - 1];
+      const section: Section = { heading, parent, children: [], blocks: [], span: { ...block.span } };
+      heading.section = section;
+      block.section = section;
+      if (parent) parent.children.push(section);
+      else report.sections.push(section);
+      bodyEndOf(section, block.span.end);
+      stack.push(section);
+    } else if (block.kind === 'paragraph' && stack.length) {
+      const section = stack[stack.length - 1];
+      section.blocks.push(block);
+      block.section = section;
+      bodyEndOf(section, block.span.end);
+    }
+  }
+}
+
+/** 一是 二是 …, 一要 二要 …, 第一， 第二， … at the start of a body block or after a clause mark. */
+const RUN_IN = /(?:^|(?<=[。；;！？!?，,：:]\s*))(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})(?=[，、,]))/gu;
+
+function findRunInItems(report: ParsedReport): void {
+  const { text } = report;
+  let current: RunInList | undefined;
+  for (const block of report.blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
+    const span = block.kind === 'heading' ? block.heading?.bodySpan : block.span;
+    if (!span) continue;
+    const body = text.slice(span.start, span.end);
+    RUN_IN.lastIndex = 0;
+    for (let m = RUN_IN.exec(body); m; m = RUN_IN.exec(body)) {
+      const family: RunInFamily = m[3] ? '第' : (m[2] as RunInFamily);
+      const ordinal = parseChineseNumber(m[1] ?? m[3]);
+      if (ordinal === undefined) continue;
+      const markerStart = span.start + m.index;
+      const markerEnd = markerStart + m[0].length;
+      // 一是 must be followed by the item's words, not by a punctuation mark or the end.
+      if (markerEnd >= span.end || /[，。、；]/.test(text[markerEnd]) && family !== '第') continue;
+      let titleEnd = span.end;
+      for (let p = markerEnd; p < span.end; p++) {
+        if ('。；;！？!?'.includes(text[p])) {
+          titleEnd = p + 1;
+          break;
+        }
+      }
+      const item: RunInItem = {
+        family,
+        ordinal,
+        markerSpan: { start: markerStart, end: markerEnd },
+        titleSpan: { start: markerStart, end: titleEnd },
+        block,
+      };
+      const section = block.section;
+      if (!current || current.family !== family || current.section !== section || ordinal === 1) {
+        current = { family, items: [], section };
+        report.runInLists.push(current);
+      }
+      current.items.push(item);
+    }
+  }
+}
+
+const HEAD_PHRASE = /^[^，,；;：:、。！？!?]{2,24}。/u;
+
+function findParagraphHeads(report: ParsedReport): void {
+  const { text } = report;
+  const candidates = new Map<Section | undefined, ParagraphHead[]>();
+  const itemStarts = new Set<number>();
+  for (const list of report.runInLists) for (const item of list.items) itemStarts.add(item.markerSpan.start);
+  for (const block of report.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const s = text.slice(block.span.start, Math.min(block.span.end, block.span.start + 30));
+    const m = HEAD_PHRASE.exec(s);
+    if (!m || block.span.start + m[0].length >= block.span.end) continue;
+    if (itemStarts.has(block.span.start)) continue; // “一是加强领导。” is an item, not a paragraph head
+    const head: ParagraphHead = { span: { start: block.span.start, end: block.span.start + m[0].length }, block };
+    const list = candidates.get(block.section) ?? [];
+    list.push(head);
+    candidates.set(block.section, list);
+  }
+  for (const heads of candidates.values()) {
+    // A single short first sentence is ordinary prose; a paragraph head is one that a run-in item follows,
+    // or one of several paragraphs in a section that open the same way.
+    for (const head of heads) {
+      if (heads.length >= 2 || itemStarts.has(head.span.end)) report.paragraphHeads.push(head);
+    }
+  }
+}
+
+/** Levels as a type guard helper for rules. */
+export function isHeadingLevel(n: number): n is HeadingLevel {
+  return n === 1 || n === 2 || n === 3 || n === 4;
+}

@@ -1,0 +1,16 @@
+/**
+ * Names and payloads shared by the language server and the client (custom commands and requests).
+ * Plain types only: this file imports nothing, so the client can include it without pulling in the server.
+ */
+
+/** Server-side command (workspace/executeCommand): renumber headings. Args: [uri, scope?]. */
+export const RENUMBER_COMMAND = 'gongwen.server.renumber';
+
+export type RenumberScope = 'all';
+
+/** The settings section the server reads per document with workspace/configuration. */
+export const SETTINGS_SECTION = 'gongwen';
+
+/** Language ids the client hands to the server; plain text and Markdown only when the user opts in. */
+export const REPORT_LANGUAGE_ID = 'gongwen';
+export const OPTIONAL_LANGUAGE_IDS = ['plaintext', 'markdown'] as const;

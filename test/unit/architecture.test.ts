@@ -1,0 +1,88 @@
+/** The allowed import directions (ARCHITECTURE.md), checked on the source files themselves. */
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import { REPO_ROOT } from './paths';
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...sources(p));
+    else if (/\.tsx?$/.test(name)) out.push(p);
+  }
+  return out;
+}
+
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const out: string[] = [];
+  for (const m of text.matchAll(IMPORT)) out.push(m[1] ?? m[2]);
+  return out;
+}
+
+/** Where an import points: a repo-relative path for relative imports, else the package name. */
+function target(file: string, spec: string): string {
+  if (!spec.startsWith('.')) return spec;
+  return relative(REPO_ROOT, resolve(dirname(file), spec)).replace(/\\/g, '/');
+}
+
+interface Layer {
+  dir: string;
+  allowed: (t: string) => boolean;
+  why: string;
+}
+
+const LAYERS: Layer[] = [
+  {
+    dir: 'server/src/core',
+    allowed: (t) => t.startsWith('server/src/core'),
+    why: 'core 必须是纯逻辑：只能引用 core 自身（不得引用 LSP、vscode、node:fs 等）',
+  },
+  {
+    dir: 'server/src/lsp',
+    allowed: (t) =>
+      t.startsWith('server/src/core') || t.startsWith('server/src/lsp') || t === 'server/src/protocol' || /^vscode-languageserver/.test(t),
+    why: 'lsp 只能引用 core、protocol 和 vscode-languageserver*',
+  },
+  {
+    dir: 'server/src/cli',
+    allowed: (t) =>
+      t.startsWith('server/src/core') || t.startsWith('server/src/cli') || t === 'server/src/lsp/server' || /^node:/.test(t) || /^vscode-languageserver/.test(t),
+    why: 'cli 只能引用 core、lsp/server（用于 gongwen lsp）和 node 内置模块',
+  },
+  {
+    dir: 'client/src',
+    allowed: (t) => t.startsWith('client/src') || t === 'server/src/protocol' || t === 'vscode' || /^vscode-languageclient/.test(t) || /^node:/.test(t),
+    why: 'client 只能引用 vscode、vscode-languageclient 和 server/src/protocol，不能自己解析报告',
+  },
+];
+
+describe('architecture: allowed import directions', () => {
+  for (const layer of LAYERS) {
+    it(`${layer.dir} — ${layer.why}`, () => {
+      const bad: string[] = [];
+      const files = sources(join(REPO_ROOT, layer.dir));
+      assert.ok(files.length > 0, `no sources in ${layer.dir}`);
+      for (const file of files) {
+        for (const spec of importsOf(file)) {
+          const t = target(file, spec).replace(/\.(ts|js)$/, '');
+          if (!layer.allowed(t)) bad.push(`${relative(REPO_ROOT, file)} → ${spec}`);
+        }
+      }
+      assert.deepEqual(bad, []);
+    });
+  }
+
+  it('protocol.ts imports nothing', () => {
+    assert.deepEqual(importsOf(join(REPO_ROOT, 'server/src/protocol.ts')), []);
+  });
+
+  it('the scanner sees imports (self-check)', () => {
+    const spec = importsOf(join(REPO_ROOT, 'server/src/lsp/server.ts'));
+    assert.ok(spec.includes('vscode-languageserver'), spec.join(', '));
+    assert.ok(spec.some((s) => s.startsWith('./')));
+  });
+});

@@ -1,0 +1,128 @@
+/** The section tree as a writer sees it, on real reports and on messy pasted text. */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { buildOutline, parseReport, type OutlineNode, type ParsedReport } from '../../server/src/core';
+import { repoPath } from './paths';
+
+const sample = (name: string): string => readFileSync(repoPath('test/fixtures/samples', name), 'utf8');
+const headingNames = (doc: ParsedReport): string[] =>
+  doc.headings.map((h) => doc.text.slice(h.marker.start, h.titleSpan.end).replace(/。$/, ''));
+const flat = (nodes: OutlineNode[], depth = 0): string[] =>
+  nodes.flatMap((n) => [`${'  '.repeat(depth)}${n.kind}:${n.name}`, ...flat(n.children, depth + 1)]);
+
+describe('parseReport on the real samples', () => {
+  it('000: no title line, opening, three level-1 headings, paragraph heads and run-in items', () => {
+    const doc = parseReport(sample('000_ba5f166b322ef36a.txt'));
+    assert.equal(doc.title.length, 0);
+    assert.equal(doc.opening.length, 1);
+    assert.match(doc.text.slice(doc.opening[0].span.start, doc.opening[0].span.end), /汇报如下：$/);
+    assert.deepEqual(headingNames(doc), ['一、工作总体情况', '二、亮点成效', '三、不足之处及改进方向']);
+    const heads = doc.paragraphHeads.map((h) => doc.text.slice(h.span.start, h.span.end));
+    assert.deepEqual(heads, ['坚定意识形态“主心骨”。', '打好意识形态“主动战”。', '筑牢意识形态“主阵地”。']);
+    // 一是…二是… restart in every paragraph: lists of 3,3,3 | 3 | 2,3
+    assert.deepEqual(doc.runInLists.map((l) => l.items.length), [3, 3, 3, 3, 2, 3]);
+  });
+
+  it('001: title, level-3 headings directly under level 1', () => {
+    const doc = parseReport(sample('001_028c584844040bc1.txt'));
+    assert.deepEqual(doc.title.map((b) => doc.text.slice(b.span.start, b.span.end)), ['县退役军人事务局关于2022年意识形态工作情况的报告']);
+    assert.deepEqual(headingNames(doc), [
+      '一、工作总体情况',
+      '1.坚持培根铸魂，强化思想政治建设质量',
+      '2.坚持文化引领，提升精神文明建设水平',
+      '3.坚持担责于身，履行意识形态工作责任',
+      '4.坚持正确导向，深化意识形态警示教育',
+      '二、亮点成效',
+      '三、不足之处及改进方向',
+    ]);
+    assert.equal(doc.sections[0].children.length, 4);
+    assert.ok(doc.headings.slice(1, 5).every((h) => h.bodySpan), 'level-3 headings are run in with their text');
+  });
+
+  it('002: 一要 lists are their own family', () => {
+    const doc = parseReport(sample('002_9b0739ec5ab9c34d.txt'));
+    assert.deepEqual(doc.runInLists.map((l) => `${l.family}${l.items.length}`), ['是4', '是3', '要4']);
+  });
+});
+
+describe('parseReport on our sample report', () => {
+  const text = readFileSync(repoPath('samples/report-2023.gw'), 'utf8');
+  const doc = parseReport(text);
+
+  it('finds every part of the report', () => {
+    const slice = (b?: { span: { start: number; end: number } }): string => (b ? text.slice(b.span.start, b.span.end) : '');
+    assert.equal(doc.title.length, 2);
+    assert.equal(slice(doc.recipient), '县委宣传部：');
+    assert.equal(doc.opening.length, 1);
+    assert.equal(slice(doc.signature), '中共XX县文化和旅游局党组');
+    assert.equal(slice(doc.date), '2024年1月15日');
+    assert.equal(doc.comments.length, 1);
+  });
+
+  it('builds the outline title → 一、 → （一） → items', () => {
+    const outline = flat(buildOutline(doc));
+    assert.equal(outline[0], 'title:中共XX县文化和旅游局党组关于2023年度意识形态工作情况的报告');
+    assert.ok(outline.includes('  heading1:一、工作开展情况'));
+    assert.ok(outline.includes('    heading2:（一）压紧压实主体责任'));
+    assert.ok(outline.includes('      run-in-item:一是健全责任体系'));
+    assert.ok(outline.includes('  signature:落款：中共XX县文化和旅游局党组 2024年1月15日'));
+  });
+
+  it('finds the same headings when the whole report is pasted as one line', () => {
+    const oneLine = text.split('\n').filter((l) => !l.startsWith('//')).join('');
+    assert.deepEqual(headingNames(parseReport(oneLine)), headingNames(doc));
+  });
+
+  it('finds the same headings when line breaks became spaces', () => {
+    const spaced = text.split('\n').filter((l) => !l.startsWith('//')).join(' ');
+    assert.deepEqual(headingNames(parseReport(spaced)), headingNames(doc));
+  });
+});
+
+describe('heading variants', () => {
+  const levels = (t: string): string[] => parseReport(t).headings.map((h) => `${h.level}:${h.marker.ordinal}:${h.marker.raw}`);
+
+  it('accepts half-width brackets, spaces, full-width points and wrong separators', () => {
+    const t = ['一.工作情况', '(一)加强领导', '（ 二 ）强化责任', '1、坚持学习', '2．加强宣传', '(1)第一点', '二，存在问题', '三 下一步打算'].join('\n');
+    assert.deepEqual(levels(t), ['1:1:一.', '2:1:(一)', '2:2:（ 二 ）', '3:1:1、', '3:2:2．', '4:1:(1)', '1:2:二，', '1:3:三']);
+  });
+
+  it('does not take decimals, years, enumerations or words for headings', () => {
+    const t = ['1.5万人参加培训。', '2022年以来，成效明显。', '一、二、三等奖均有。', '一是加强领导。', '十分重要。'].join('\n');
+    assert.deepEqual(levels(t), []);
+  });
+
+  it('finds a heading run into the previous paragraph, and keeps enumerations after ：', () => {
+    const doc = parseReport('一、总体情况\n全年开展活动。二、存在问题\n主要有：（1）学习不够；（2）宣传不足。');
+    assert.deepEqual(headingNames(doc), ['一、总体情况', '二、存在问题']);
+    assert.equal(doc.headings[1].inline, true);
+  });
+
+  it('splits a run-in heading title from its body at 。', () => {
+    const doc = parseReport('一、情况\n（一）强化组织领导。局党组高度重视。');
+    const h = doc.headings[1];
+    assert.equal(doc.text.slice(h.titleSpan.start, h.titleSpan.end), '强化组织领导。');
+    assert.equal(doc.text.slice(h.bodySpan!.start, h.bodySpan!.end), '局党组高度重视。');
+  });
+});
+
+describe('parseReport never throws', () => {
+  const alphabet = '一二三四五六七八九十是要第（）()、.．，,。；：:“”‘’《》XX*○□ \t\n\r\u3000012345abc//附件年月日\ud800\udc00';
+  const arb = fc.array(fc.constantFrom(...alphabet.split('')), { maxLength: 300 }).map((a) => a.join(''));
+
+  it('on random report-like text, with every span inside the text', () => {
+    fc.assert(
+      fc.property(arb, (text) => {
+        const doc = parseReport(text);
+        for (const b of doc.blocks) assert.ok(b.span.start >= 0 && b.span.start <= b.span.end && b.span.end <= text.length);
+        buildOutline(doc);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('on arbitrary strings', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => void parseReport(text)), { numRuns: 1000 });
+  });
+});
