@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORY_TITLES, RULES, SEVERITIES } from '../../server/src/core';
+import { rulesMarkdown } from '../../server/src/cli/rules';
 import { parseFixtureFile } from './fixtures';
 import { repoPath } from './paths';
 
@@ -31,6 +32,10 @@ describe('rule metadata', () => {
   it('every rule file under core/rules is registered, and every registered rule has its file', () => {
     const files = ruleFiles(repoPath('server/src/core/rules')).sort();
     assert.deepEqual(files, RULES.map((r) => r.meta.id).sort());
+  });
+
+  it('README's rule table is the one generated from the registry (npm run sync-rules)', () => {
+    assert.ok(readme.includes(rulesMarkdown()), 'README rule table is out of date: run `npm run sync-rules`');
   });
 
   it('the settings schema lists exactly the registered rules', () => {

@@ -2,15 +2,18 @@
  * The `gongwen` command line: a third host on the same core as the language server.
  *   gongwen check [--format pretty|json] FILE...   findings; exit 0 none / 1 errors found / 2 usage or read error
  *   gongwen outline [--format pretty|json] FILE     the section tree
+ *   gongwen rules [--format json|--markdown]        the rule catalogue
  *   gongwen lsp --stdio                             the language server on stdio (Neovim, Emacs, Helix …)
  */
 import { runCheck } from './check';
 import { runOutline } from './outline';
+import { runRules } from './rules';
 
 const USAGE = `用法：
   gongwen check [--format pretty|json] [--exit-zero] 文件...
                                                   检查报告，列出问题（--exit-zero：发现错误也以 0 退出）
   gongwen outline [--format pretty|json] 文件     显示报告的结构大纲
+  gongwen rules [--format json | --markdown]      列出全部检查规则
   gongwen lsp --stdio                             以 stdio 方式启动语言服务器（供 Neovim、Emacs、Helix 等编辑器使用）
   gongwen --version | --help
 
@@ -35,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
       return runCheck(rest, io);
     case 'outline':
       return runOutline(rest, io);
+    case 'rules':
+      return runRules(rest, io);
     case 'lsp': {
       if (!rest.includes('--stdio')) {
         io.err('gongwen lsp 目前只支持 --stdio。');

@@ -14,3 +14,5 @@ export { fixAll, minimalEdit, type FixAllResult } from './fixAll';
 export { renumberAll, renumberGroup, renumberRunInList, siblingGroups, groupOf } from './renumber';
 export { standardMarker, matchMarkerAt, type HeadingLevel, type HeadingMarker } from './parse/markers';
 export { toChineseNumber, parseChineseNumber } from './parse/numerals';
+export { PARTS, PART_TITLES, partsOf, isWorkReport, type PartKind } from './parts';
+export { headingLabel, levelName } from './headings';

@@ -233,7 +233,7 @@ function makeHeading(text: string, marker: HeadingMarker, span: Span, inline: bo
   let cut = rest.length;
   const sentenceEnd = rest.search(/[。！？!?]/);
   if (sentenceEnd !== -1) cut = sentenceEnd + 1;
-  const gap = /[ \t\u3000]+(?=\S{8})/.exec(rest);
+  const gap = /[ \t\u3000]+(?=[^ \t\u3000]{5}|[^ \t\u3000]*[。！？])/.exec(rest);
   if (gap && gap.index > 0 && gap.index < cut) cut = gap.index;
   const item = RUN_IN_INSIDE_TITLE.exec(rest.slice(0, Math.min(cut, MAX_INLINE_TITLE + 3)));
   if (item && item.index >= 2) cut = item.index;
