@@ -34,7 +34,7 @@ describe('rule metadata', () => {
     assert.deepEqual(files, RULES.map((r) => r.meta.id).sort());
   });
 
-  it('README's rule table is the one generated from the registry (npm run sync-rules)', () => {
+  it('the README rule table is the one generated from the registry (npm run sync-rules)', () => {
     assert.ok(readme.includes(rulesMarkdown()), 'README rule table is out of date: run `npm run sync-rules`');
   });
 
