@@ -15,6 +15,7 @@ import {
 
 const HEADINGS = ['一、工作开展情况', '二、存在问题', '三、下一步工作打算'];
 let dirs, server, browser, page;
+const consoleErrors = []; // workbench console errors + uncaught page errors, for the last test
 
 const shot = async (name) => {
   await page.waitForTimeout(300); // let slide-in animations (panels, toasts) settle for the picture
@@ -59,6 +60,8 @@ before(async () => {
   ({ browser, context } = await launchBrowser());
   page = await context.newPage();
   page.setDefaultTimeout(30_000);
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => consoleErrors.push(`${e.message}\n${e.stack ?? ''}`));
   await page.goto(workbenchUrl(server.base, dirs.workspace));
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
 });
@@ -103,9 +106,21 @@ uiTest('Problems panel lists the unfilled placeholders', async () => {
 
 uiTest('Outline view lists the report headings', async () => {
   await runCommand('Explorer: Focus on Outline View');
+  // The outline shares the side bar with the folder view and its rows are virtualized: collapse the
+  // folder section so the whole outline (title, 3 headings, their items) is rendered.
+  const foldersHeader = page.locator('.pane-header[aria-label^="Explorer Section"]');
+  if ((await foldersHeader.getAttribute('aria-expanded')) === 'true') await foldersHeader.click();
   const rows = '.outline-pane .monaco-list-row';
   for (const h of HEADINGS) await page.locator(rows, { hasText: h }).first().waitFor();
   const labels = await ariaLabels(rows);
   for (const h of HEADINGS) assert.ok(labels.some((l) => l.startsWith(h)), `outline row "${h}" in ${JSON.stringify(labels)}`);
   await shot('3-outline');
+});
+
+uiTest('the workbench logged no errors about the gongwen extension', async () => {
+  // e.g. a contributed grammar/snippet file missing from the vsix, or an exception in the client
+  fs.writeFileSync(path.join(ARTIFACTS, 'ui-console-errors.log'), consoleErrors.join('\n---\n') + '\n');
+  const ours = consoleErrors.filter((e) => /gongwen/i.test(e))
+    .map((e) => e.split('\n')[0].replace(/%c\s*ERR color: #\w+\s*/, ''));
+  assert.deepEqual(ours, [], 'console errors mentioning gongwen (all errors: test/e2e/artifacts/ui-console-errors.log)');
 });

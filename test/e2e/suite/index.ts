@@ -50,6 +50,8 @@ export function run(): Promise<void> {
         summary.failures.push({ title: test.fullTitle(), message: String(err?.message ?? err) });
       });
     } catch (err) {
+      // e.g. a test file that throws while mocha loads it
+      Mocha.reporters.Base.consoleLog('Failed to load the e2e suite: %s', (err as Error)?.stack ?? err);
       if (resultFile) {
         fs.writeFileSync(resultFile, JSON.stringify({
           passed: 0, failed: 1, pending: 0, failures: [{ title: 'loading the suite', message: String(err) }],
