@@ -17,6 +17,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   charset: 'utf8',
+  // Shipped dictionaries are YAML text bundled into the server (server/src/core/data/*.yml).
+  loader: { '.yml': 'text' },
 };
 
 /** Reports build results in the format the `$esbuild-watch` problem matcher understands. */

@@ -3,6 +3,7 @@ import type { RuleConfig } from './config';
 import { collectFixAllEdits, applyEdits } from './fixes';
 import { lint } from './lint';
 import { parseReport } from './parse/parser';
+import type { Resources } from './resources';
 import type { Finding } from './types';
 
 export interface FixAllResult {
@@ -17,13 +18,13 @@ const MAX_PASSES = 10;
 
 export function fixAll(
   text: string,
-  options: { rules?: RuleConfig; accept?: (f: Finding) => boolean } = {},
+  options: { rules?: RuleConfig; accept?: (f: Finding) => boolean; resources?: Resources } = {},
 ): FixAllResult {
   let current = text;
   let passes = 0;
   let applied = 0;
   for (; passes < MAX_PASSES; passes++) {
-    const { findings } = lint(parseReport(current), { rules: options.rules });
+    const { findings } = lint(parseReport(current), { rules: options.rules, resources: options.resources });
     const edits = collectFixAllEdits(findings, options.accept);
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);

@@ -16,3 +16,10 @@ export { standardMarker, matchMarkerAt, type HeadingLevel, type HeadingMarker } 
 export { toChineseNumber, parseChineseNumber } from './parse/numerals';
 export { PARTS, PART_TITLES, partsOf, isWorkReport, type PartKind } from './parts';
 export { headingLabel, levelName } from './headings';
+export { buildResources, defaultResources, resourcesWithUserDictionaries, type Resources } from './resources';
+export { loadDictionary, correctWith } from './dict/load';
+export { parseDictionary, type Dictionary, type DictionaryEntry, type DictionaryProblem, type DictionaryCategory } from './dict/dictionary';
+export { DictionaryMatcher, type DictionaryHit } from './dict/matcher';
+export { SafeRegex, SafeRegexError } from './dict/safeRegex';
+export { AhoCorasick } from './dict/ahoCorasick';
+export { DISABLE_NEXT_LINE, applySuppressions } from './suppress';

@@ -3,6 +3,8 @@ import type { RuleConfig } from './config';
 import type { ParsedReport } from './parse/report';
 import type { Rule } from './rule';
 import { RULES } from './rules';
+import { defaultResources, type Resources } from './resources';
+import { applySuppressions } from './suppress';
 import type { Finding } from './types';
 
 export interface LintOptions {
@@ -11,6 +13,8 @@ export interface LintOptions {
   isCancelled?: () => boolean;
   /** Restrict to these rules (tests, “fix all of this rule”). */
   only?: readonly string[];
+  /** Dictionaries; the shipped ones when absent. */
+  resources?: Resources;
 }
 
 export interface LintResult {
@@ -24,6 +28,7 @@ export function lint(doc: ParsedReport, options: LintOptions = {}, rules: readon
   const findings: Finding[] = [];
   const failures: LintResult['failures'] = [];
   let cancelled = false;
+  const resources = options.resources ?? defaultResources();
   for (const rule of rules) {
     if (options.only && !options.only.includes(rule.meta.id)) continue;
     const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
@@ -36,6 +41,7 @@ export function lint(doc: ParsedReport, options: LintOptions = {}, rules: readon
       rule.check({
         doc,
         text: doc.text,
+        resources,
         report: (f) => {
           const start = Math.max(0, Math.min(f.span.start, doc.text.length));
           const end = Math.max(start, Math.min(f.span.end, doc.text.length));
@@ -47,5 +53,5 @@ export function lint(doc: ParsedReport, options: LintOptions = {}, rules: readon
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings, failures, cancelled };
+  return { findings: applySuppressions(doc, findings), failures, cancelled };
 }

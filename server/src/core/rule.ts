@@ -1,5 +1,6 @@
 /** The contract every rule file fulfils: metadata plus a check over the parsed report. */
 import type { ParsedReport } from './parse/report';
+import type { Resources } from './resources';
 import type { Fix, Severity, Span } from './types';
 
 export type RuleCategory =
@@ -47,6 +48,8 @@ export interface ReportedFinding {
 export interface RuleContext {
   doc: ParsedReport;
   text: string;
+  /** Dictionaries and known words (shipped plus the user's). */
+  resources: Resources;
   report(finding: ReportedFinding): void;
 }
 
