@@ -17,7 +17,11 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
       { scheme: 'untitled', language },
       { scheme: 'vscode-remote', language },
     ]),
-    synchronize: { configurationSection: SETTINGS_SECTION },
+    synchronize: {
+      configurationSection: SETTINGS_SECTION,
+      // Workspace dictionaries: the server reloads them when they change on disk.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwen/*.{yml,yaml}'),
+    },
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
     outputChannel: vscode.window.createOutputChannel('公文助手', { log: true }),
   };

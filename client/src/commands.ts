@@ -1,7 +1,7 @@
 /** Client commands: thin wrappers that ask the server to do the work. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RENUMBER_COMMAND } from '../../server/src/protocol';
+import { DISABLE_RULE_COMMAND, RENUMBER_COMMAND } from '../../server/src/protocol';
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
@@ -15,6 +15,17 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
         command: RENUMBER_COMMAND,
         arguments: [editor.document.uri.toString()],
       });
+    }),
+    // “关闭此规则” quick fix: gongwen.rules[ruleId] = "off" in the workspace (user settings without a folder).
+    vscode.commands.registerCommand(DISABLE_RULE_COMMAND, async (ruleId: string, uri?: string) => {
+      if (typeof ruleId !== 'string') return;
+      const scope = uri ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
+      const config = vscode.workspace.getConfiguration('gongwen', scope);
+      const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+      const current = { ...(config.get<Record<string, string>>('rules') ?? {}) };
+      current[ruleId] = 'off';
+      await config.update('rules', current, target);
+      void vscode.window.showInformationMessage(`公文助手：已关闭规则 ${ruleId}（可在设置“gongwen.rules”中重新打开）。`);
     }),
   );
 }

@@ -14,3 +14,9 @@ export const SETTINGS_SECTION = 'gongwen';
 /** Language ids the client hands to the server; plain text and Markdown only when the user opts in. */
 export const REPORT_LANGUAGE_ID = 'gongwen';
 export const OPTIONAL_LANGUAGE_IDS = ['plaintext', 'markdown'] as const;
+
+/** Server-side command: add a word to the workspace dictionary (.gongwen/dictionary.yml). Args: [uri, word]. */
+export const ADD_TO_DICTIONARY_COMMAND = 'gongwen.server.addToDictionary';
+
+/** Client command: set gongwen.rules[ruleId] = "off" for the workspace. Args: [ruleId, uri?]. */
+export const DISABLE_RULE_COMMAND = 'gongwen.disableRule';

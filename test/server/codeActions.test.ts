@@ -93,6 +93,20 @@ describe('code actions over the protocol', () => {
     assert.deepEqual(apply(text, fix).split('\n').slice(3), ['一、工作开展情况', '正文。', '二、存在的问题', '【待补充】', '三、下一步打算', '正文。']);
   });
 
+  it('offers “忽略此处” for any finding, which writes a suppression comment that silences it', async () => {
+    const text = '一、情况\n开展活动XX次。\n';
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 4 }, contentChanges: [{ text }] });
+    const d = (await pull(server, URI)).find((x) => x.code === 'placeholder/unfilled')!;
+    const actions = await actionsAt(server, d.range, [d]);
+    const ignore = actions.find((a) => a.title.startsWith('忽略此处'))!;
+    const ignored = apply(text, ignore);
+    assert.equal(ignored, '一、情况\n// gongwen-disable-next-line placeholder/unfilled\n开展活动XX次。\n');
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 5 }, contentChanges: [{ text: ignored }] });
+    assert.deepEqual((await pull(server, URI)).filter((x) => x.code === 'placeholder/unfilled'), []);
+    const off = actions.find((a) => a.title.startsWith('关闭规则')) as Action & { command?: { command: string; arguments: unknown[] } };
+    assert.deepEqual(off.command, { title: '关闭此规则', command: 'gongwen.disableRule', arguments: ['placeholder/unfilled', URI] });
+  });
+
   it('expands the selection sentence → paragraph → section → document', async () => {
     const [sel] = (await server.connection.sendRequest('textDocument/selectionRange', {
       textDocument: { uri: URI },

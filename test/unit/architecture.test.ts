@@ -45,14 +45,19 @@ const LAYERS: Layer[] = [
   {
     dir: 'server/src/lsp',
     allowed: (t) =>
-      t.startsWith('server/src/core') || t.startsWith('server/src/lsp') || t === 'server/src/protocol' || /^vscode-languageserver/.test(t) || /^node:/.test(t),
-    why: 'lsp 只能引用 core、protocol、vscode-languageserver* 和 node 内置模块（读取用户词典）',
+      t.startsWith('server/src/core') || t.startsWith('server/src/lsp') || t.startsWith('server/src/host') || t === 'server/src/protocol' || /^vscode-languageserver/.test(t) || /^node:/.test(t),
+    why: 'lsp 只能引用 core、host、protocol、vscode-languageserver* 和 node 内置模块',
   },
   {
     dir: 'server/src/cli',
     allowed: (t) =>
-      t.startsWith('server/src/core') || t.startsWith('server/src/cli') || t === 'server/src/lsp/server' || /^node:/.test(t) || /^vscode-languageserver/.test(t),
-    why: 'cli 只能引用 core、lsp/server（用于 gongwen lsp）和 node 内置模块',
+      t.startsWith('server/src/core') || t.startsWith('server/src/cli') || t.startsWith('server/src/host') || t === 'server/src/lsp/server' || /^node:/.test(t) || /^vscode-languageserver/.test(t),
+    why: 'cli 只能引用 core、host、lsp/server（用于 gongwen lsp）和 node 内置模块',
+  },
+  {
+    dir: 'server/src/host',
+    allowed: (t) => t.startsWith('server/src/core') || t.startsWith('server/src/host') || /^node:/.test(t) || t === 'yaml',
+    why: 'host（文件读写等 Node 宿主功能）只能引用 core、yaml 和 node 内置模块，不能涉及 LSP',
   },
   {
     dir: 'client/src',

@@ -1,5 +1,7 @@
 /** `gongwen check`: findings per file, pretty for people or JSON in LSP shape for tools. */
+import { dirname } from 'node:path';
 import { LineIndex, lint, parseReport, type Finding, type Severity } from '../core';
+import { dictionaryFiles, DictionaryStore } from '../host/dictionaries';
 import { parseArgs } from './args';
 import type { Io } from './main';
 import { readReport } from './readReport';
@@ -27,7 +29,7 @@ export function toJsonDiagnostics(text: string, findings: readonly Finding[]): J
 }
 
 export function runCheck(args: string[], io: Io): number {
-  const parsed = parseArgs(args, [], ['--exit-zero']);
+  const parsed = parseArgs(args, ['--dict'], ['--exit-zero']);
   if (parsed.error || parsed.files.length === 0) {
     io.err(parsed.error ?? '请给出要检查的文件，例如：gongwen check 报告.gw');
     return 2;
@@ -36,6 +38,9 @@ export function runCheck(args: string[], io: Io): number {
   let readError = false;
   let errors = 0;
   let warnings = 0;
+  const store = new DictionaryStore();
+  const extraDicts = parsed.options.getAll('--dict');
+  const reported = new Set<string>();
   for (const file of parsed.files) {
     const read = readReport(file);
     if (!read.ok) {
@@ -43,7 +48,14 @@ export function runCheck(args: string[], io: Io): number {
       readError = true;
       continue;
     }
-    const { findings } = lint(parseReport(read.text));
+    // Dictionaries: the nearest .gongwen/ above the report, plus --dict files (relative to the current folder).
+    const loaded = store.load(dictionaryFiles(dirname(file), extraDicts, process.cwd()));
+    for (const p of loaded.problems) {
+      const text = `警告：词典 ${p.file} 第 ${p.line} 行：${p.message}`;
+      if (!reported.has(text)) io.err(text);
+      reported.add(text);
+    }
+    const { findings } = lint(parseReport(read.text), { resources: loaded.resources });
     const diagnostics = toJsonDiagnostics(read.text, findings);
     results.push({ file, diagnostics });
     errors += findings.filter((f) => f.severity === 'error').length;

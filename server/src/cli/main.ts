@@ -10,8 +10,9 @@ import { runOutline } from './outline';
 import { runRules } from './rules';
 
 const USAGE = `用法：
-  gongwen check [--format pretty|json] [--exit-zero] 文件...
-                                                  检查报告，列出问题（--exit-zero：发现错误也以 0 退出）
+  gongwen check [--format pretty|json] [--exit-zero] [--dict 词典.yml]... 文件...
+                                                  检查报告，列出问题（--exit-zero：发现错误也以 0 退出；
+                                                  报告上级文件夹中最近的 .gongwen/*.yml 词典自动使用）
   gongwen outline [--format pretty|json] 文件     显示报告的结构大纲
   gongwen rules [--format json | --markdown]      列出全部检查规则
   gongwen lsp --stdio                             以 stdio 方式启动语言服务器（供 Neovim、Emacs、Helix 等编辑器使用）

@@ -1,5 +1,5 @@
 /** One parse per document version, one lint per (version, rule settings): shared by every feature. */
-import { lint, parseReport, type Finding, type ParsedReport, type RuleConfig } from '../core';
+import { lint, parseReport, type Finding, type ParsedReport, type Resources, type RuleConfig } from '../core';
 
 interface Entry {
   version: number;
@@ -19,20 +19,23 @@ export class AnalysisCache {
     return e.parsed;
   }
 
-  /** Findings for this version under these rule settings; undefined when linting was cancelled. */
+  /**
+   * Findings for this version under these rule settings and dictionaries (`resourcesKey` names their
+   * versions); undefined when linting was cancelled.
+   */
   findings(
     uri: string,
     version: number,
     text: () => string,
-    rules: RuleConfig,
+    check: { rules: RuleConfig; resources: Resources; resourcesKey: string },
     isCancelled?: () => boolean,
     onFailure?: (ruleId: string, error: string) => void,
   ): Finding[] | undefined {
     const parsed = this.parsed(uri, version, text);
     const e = this.entries.get(uri)!;
-    const key = JSON.stringify(rules);
+    const key = JSON.stringify(check.rules) + '\n' + check.resourcesKey;
     if (e.findings && e.findings.key === key) return e.findings.findings;
-    const result = lint(parsed, { rules, isCancelled });
+    const result = lint(parsed, { rules: check.rules, resources: check.resources, isCancelled });
     for (const f of result.failures) onFailure?.(f.ruleId, f.error);
     if (result.cancelled) return undefined;
     e.findings = { key, findings: result.findings };

@@ -3,6 +3,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit a
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   collectFixAllEdits,
+  DISABLE_NEXT_LINE,
   fixAll,
   minimalEdit,
   renumberAll,
@@ -11,6 +12,7 @@ import {
   type ParsedReport,
   type TextEdit,
 } from '../core';
+import { ADD_TO_DICTIONARY_COMMAND, DISABLE_RULE_COMMAND } from '../protocol';
 import { toDiagnostic, toLspEdit, toSpan } from './convert';
 import type { Settings } from './settings';
 
@@ -51,6 +53,42 @@ export function codeActions(
           isPreferred: i === 0,
           edit: edit(doc, fix.edits),
         });
+      });
+    }
+    // For every finding here, fixable or not: ignore it here, add the word to the dictionary, or turn the rule off.
+    const all = findings.filter((f) => f.span.start <= range.end && range.start <= f.span.end);
+    const seen = new Set<string>();
+    for (const f of all) {
+      const diagnostic = toDiagnostic(doc, f);
+      const title = RULES_BY_ID.get(f.ruleId)?.meta.title ?? f.ruleId;
+      const line = doc.positionAt(f.span.start).line;
+      const key = `${f.ruleId}@${line}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        const at = doc.offsetAt({ line, character: 0 });
+        actions.push({
+          title: `忽略此处（“${title}”）`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: edit(doc, [{ span: { start: at, end: at }, newText: `// ${DISABLE_NEXT_LINE} ${f.ruleId}\n` }]),
+        });
+      }
+      if (f.ruleId.startsWith('typo/') && f.span.end > f.span.start) {
+        const word = doc.getText().slice(f.span.start, f.span.end);
+        actions.push({
+          title: `将“${word}”加入词典`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: { title: '加入词典', command: ADD_TO_DICTIONARY_COMMAND, arguments: [doc.uri, word] },
+        });
+      }
+    }
+    for (const ruleId of new Set(all.map((f) => f.ruleId))) {
+      const title = RULES_BY_ID.get(ruleId)?.meta.title ?? ruleId;
+      actions.push({
+        title: `关闭规则“${title}”（${ruleId}）`,
+        kind: CodeActionKind.QuickFix,
+        command: { title: '关闭此规则', command: DISABLE_RULE_COMMAND, arguments: [ruleId, doc.uri] },
       });
     }
     for (const ruleId of rulesHere) {

@@ -13,7 +13,10 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RENUMBER_COMMAND, REPORT_LANGUAGE_ID, SETTINGS_SECTION } from '../protocol';
+import { fileURLToPath } from 'node:url';
+import { dirname, relative } from 'node:path';
+import { addKnownWord, DEFAULT_DICTIONARY_FILE, dictionaryFiles, DICTIONARY_DIR, DictionaryStore, findDictionaryDir, type LoadedResources } from '../host/dictionaries';
+import { ADD_TO_DICTIONARY_COMMAND, RENUMBER_COMMAND, REPORT_LANGUAGE_ID, SETTINGS_SECTION } from '../protocol';
 import { AnalysisCache } from './analysis';
 import { codeActions } from './codeActions';
 import { toDiagnostic } from './convert';
@@ -29,11 +32,16 @@ export function startServer(connection: Connection): void {
   const reportedProblems = new Set<string>();
   let canPullConfiguration = false;
   let clientPullsDiagnostics = false;
+  const dictionaries = new DictionaryStore();
+  let workspaceRoots: string[] = [];
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     canPullConfiguration = !!caps.workspace?.configuration;
     clientPullsDiagnostics = !!caps.textDocument?.diagnostic;
+    workspaceRoots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+      .map((f) => filePath(f.uri))
+      .filter((p): p is string => !!p);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -45,7 +53,7 @@ export function startServer(connection: Connection): void {
           codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll + '.gongwen', CodeActionKind.Source],
           resolveProvider: false,
         },
-        executeCommandProvider: { commands: [RENUMBER_COMMAND] },
+        executeCommandProvider: { commands: [RENUMBER_COMMAND, ADD_TO_DICTIONARY_COMMAND] },
       },
       serverInfo: { name: 'gongwen', version: '0.1.0' },
     };
@@ -78,6 +86,54 @@ export function startServer(connection: Connection): void {
     return s;
   }
 
+  function filePath(uri: string): string | undefined {
+    try {
+      return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The folder a document's dictionaries are looked up from: its own folder, else the workspace root. */
+  function baseDirOf(uri: string): string | undefined {
+    const p = filePath(uri);
+    if (p) return dirname(p);
+    return workspaceRoots[0];
+  }
+
+  function workspaceRootOf(dir: string): string {
+    return workspaceRoots.filter((r) => dir === r || dir.startsWith(r + '/') || dir.startsWith(r + '\\')).sort((a, b) => b.length - a.length)[0] ?? dir;
+  }
+
+  /** The shipped dictionaries plus the user's (.gongwen/ above the document, and gongwen.dictionaries). */
+  function resourcesFor(uri: string, settings: Settings): LoadedResources {
+    const dir = baseDirOf(uri);
+    const files = dir ? dictionaryFiles(dir, settings.dictionaries, workspaceRootOf(dir)) : [];
+    const loaded = dictionaries.load(files);
+    for (const p of loaded.problems) {
+      const root = dir ? workspaceRootOf(dir) : undefined;
+      const where = root && p.file.startsWith(root) ? relative(root, p.file) : p.file;
+      const text = `词典 ${where} 第 ${p.line} 行：${p.message}`;
+      if (reportedProblems.has(text)) continue;
+      reportedProblems.add(text);
+      connection.console.warn(text);
+      void connection.window.showWarningMessage(`公文助手：${text}（其余词条照常使用）`);
+    }
+    return loaded;
+  }
+
+  function findingsFor(doc: TextDocument, settings: Settings, isCancelled?: () => boolean) {
+    const loaded = resourcesFor(doc.uri, settings);
+    return cache.findings(
+      doc.uri,
+      doc.version,
+      () => doc.getText(),
+      { rules: settings.rules, resources: loaded.resources, resourcesKey: loaded.key },
+      isCancelled,
+      (id, err) => connection.console.error(`规则 ${id} 运行出错：${err}`),
+    );
+  }
+
   /** Whether this document is checked at all under its settings (plain text and Markdown are opt-in). */
   function isChecked(doc: TextDocument, settings: Settings): boolean {
     if (!settings.enable) return false;
@@ -87,16 +143,23 @@ export function startServer(connection: Connection): void {
   async function diagnosticsFor(doc: TextDocument, isCancelled?: () => boolean): Promise<Diagnostic[] | undefined> {
     const settings = await settingsFor(doc.uri);
     if (!isChecked(doc, settings)) return [];
-    const findings = cache.findings(doc.uri, doc.version, () => doc.getText(), settings.rules, isCancelled, (id, err) =>
-      connection.console.error(`规则 ${id} 运行出错：${err}`),
-    );
-    return findings?.map((f) => toDiagnostic(doc, f));
+    return findingsFor(doc, settings, isCancelled)?.map((f) => toDiagnostic(doc, f));
+  }
+
+  function refreshAll(): void {
+    if (clientPullsDiagnostics) void connection.languages.diagnostics.refresh();
+    else for (const doc of documents.all()) schedulePush(doc);
   }
 
   connection.onDidChangeConfiguration(() => {
     settingsCache.clear();
-    if (clientPullsDiagnostics) connection.languages.diagnostics.refresh();
-    else for (const doc of documents.all()) schedulePush(doc);
+    refreshAll();
+  });
+
+  // A dictionary file changed on disk (the client watches .gongwen/*.yml): reload and re-check.
+  connection.onDidChangeWatchedFiles(() => {
+    dictionaries.clear();
+    refreshAll();
   });
 
   connection.languages.diagnostics.on(async (params, token) => {
@@ -156,12 +219,13 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction((params) =>
     withParsed(params.textDocument.uri, [] as CodeAction[], (doc, settings) => {
-      const findings = cache.findings(doc.uri, doc.version, () => doc.getText(), settings.rules) ?? [];
+      const findings = findingsFor(doc, settings) ?? [];
       return codeActions(doc, cache.parsed(doc.uri, doc.version, () => doc.getText()), findings, params, settings);
     }),
   );
 
   connection.onExecuteCommand(async (params) => {
+    if (params.command === ADD_TO_DICTIONARY_COMMAND) return addToDictionary(params.arguments ?? []);
     if (params.command !== RENUMBER_COMMAND) return;
     const [uri] = (params.arguments ?? []) as [string];
     const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
@@ -176,6 +240,29 @@ export function startServer(connection: Connection): void {
     }
     await connection.workspace.applyEdit({ label: '重新编号标题', edit });
   });
+
+  /** “加入词典”: the word goes into the nearest .gongwen/dictionary.yml (created in the workspace root). */
+  async function addToDictionary(args: unknown[]): Promise<void> {
+    const [uri, word] = args as [string, string];
+    if (typeof uri !== 'string' || typeof word !== 'string' || !word.trim()) return;
+    const dir = baseDirOf(uri);
+    if (!dir) {
+      void connection.window.showErrorMessage('公文助手：未保存的文档没有所属文件夹，无法写入工作区词典。请先保存文件。');
+      return;
+    }
+    const dictDir = findDictionaryDir(dir) ?? `${workspaceRootOf(dir)}/${DICTIONARY_DIR}`;
+    const file = `${dictDir}/${DEFAULT_DICTIONARY_FILE}`;
+    try {
+      const { added } = addKnownWord(file, word.trim());
+      dictionaries.clear();
+      refreshAll();
+      void connection.window.showInformationMessage(
+        added ? `公文助手：已将“${word}”加入词典 ${file}。` : `公文助手：“${word}”已在词典 ${file} 中。`,
+      );
+    } catch (e) {
+      void connection.window.showErrorMessage(`公文助手：无法写入词典 ${file}：${e instanceof Error ? e.message : String(e)}。词典文件未被修改。`);
+    }
+  }
 
   documents.listen(connection);
   connection.listen();

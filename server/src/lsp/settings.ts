@@ -5,11 +5,13 @@ export interface Settings {
   enable: boolean;
   checkPlainText: boolean;
   rules: RuleConfig;
+  /** Extra dictionary files (absolute, or relative to the workspace folder). */
+  dictionaries: string[];
   /** Chinese messages about settings that were ignored. */
   problems: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, checkPlainText: false, rules: {}, problems: [] };
+export const DEFAULT_SETTINGS: Settings = { enable: true, checkPlainText: false, rules: {}, dictionaries: [], problems: [] };
 
 export function normalizeSettings(raw: unknown): Settings {
   if (raw === null || raw === undefined || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -26,10 +28,20 @@ export function normalizeSettings(raw: unknown): Settings {
   };
   const rules = normalizeRuleConfig(r.rules);
   problems.push(...rules.problems);
+  const dictionaries: string[] = [];
+  if (Array.isArray(r.dictionaries)) {
+    for (const d of r.dictionaries) {
+      if (typeof d === 'string' && d.trim()) dictionaries.push(d.trim());
+      else problems.push(`设置“gongwen.dictionaries”中的“${String(d)}”不是文件路径，已忽略。`);
+    }
+  } else if (r.dictionaries !== undefined && r.dictionaries !== null) {
+    problems.push('设置“gongwen.dictionaries”应为文件路径列表，已忽略。');
+  }
   return {
     enable: bool('enable', DEFAULT_SETTINGS.enable),
     checkPlainText: bool('checkPlainText', DEFAULT_SETTINGS.checkPlainText),
     rules: rules.config,
+    dictionaries,
     problems,
   };
 }
