@@ -2,6 +2,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DISABLE_RULE_COMMAND, RENUMBER_COMMAND } from '../../server/src/protocol';
+import { insertSection } from './commands/insertSection';
+import { openSample } from './commands/openSample';
+import { goToPlaceholder } from './commands/placeholders';
+import { showStatistics, STATISTICS_COMMAND } from './commands/statistics';
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
@@ -16,6 +20,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
         arguments: [editor.document.uri.toString()],
       });
     }),
+    vscode.commands.registerCommand('gongwen.insertSection', () => insertSection(client)),
+    vscode.commands.registerCommand('gongwen.nextPlaceholder', () => goToPlaceholder(1)),
+    vscode.commands.registerCommand('gongwen.previousPlaceholder', () => goToPlaceholder(-1)),
+    vscode.commands.registerCommand(STATISTICS_COMMAND, () => showStatistics(client)),
+    vscode.commands.registerCommand('gongwen.openSample', () => openSample(context)),
     // “关闭此规则” quick fix: gongwen.rules[ruleId] = "off" in the workspace (user settings without a folder).
     vscode.commands.registerCommand(DISABLE_RULE_COMMAND, async (ruleId: string, uri?: string) => {
       if (typeof ruleId !== 'string') return;

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { createStatusBar } from './commands/statistics';
 import { createClient } from './client';
 
 let client: LanguageClient | undefined;
@@ -10,6 +11,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = createClient(context);
   registerCommands(context, client);
   await client.start();
+  createStatusBar(context, client);
 }
 
 export async function deactivate(): Promise<void> {

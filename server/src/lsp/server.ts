@@ -8,15 +8,21 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   type CodeAction,
+  type CompletionItem,
   type Connection,
+  type Hover,
+  type TextEdit as LspTextEdit,
   type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ParsedReport } from '../core';
+import type { MissingPartResult, ReportStatisticsResult } from '../protocol';
 import { fileURLToPath } from 'node:url';
 import { dirname, relative } from 'node:path';
 import { addKnownWord, DEFAULT_DICTIONARY_FILE, dictionaryFiles, DICTIONARY_DIR, DictionaryStore, findDictionaryDir, type LoadedResources } from '../host/dictionaries';
-import { ADD_TO_DICTIONARY_COMMAND, RENUMBER_COMMAND, REPORT_LANGUAGE_ID, SETTINGS_SECTION } from '../protocol';
+import { ADD_TO_DICTIONARY_COMMAND, MISSING_PARTS_REQUEST, RENUMBER_COMMAND, REPORT_LANGUAGE_ID, SETTINGS_SECTION, STATISTICS_REQUEST } from '../protocol';
+import { completions, formatting, hover, missingPartEdits, statistics } from './assist';
 import { AnalysisCache } from './analysis';
 import { codeActions } from './codeActions';
 import { toDiagnostic } from './convert';
@@ -53,6 +59,9 @@ export function startServer(connection: Connection): void {
           codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll + '.gongwen', CodeActionKind.Source],
           resolveProvider: false,
         },
+        completionProvider: { triggerCharacters: ['、', '）', ')', '.', '。', '；'], resolveProvider: false },
+        hoverProvider: true,
+        documentFormattingProvider: true,
         executeCommandProvider: { commands: [RENUMBER_COMMAND, ADD_TO_DICTIONARY_COMMAND] },
       },
       serverInfo: { name: 'gongwen', version: '0.1.0' },
@@ -222,6 +231,34 @@ export function startServer(connection: Connection): void {
       const findings = findingsFor(doc, settings) ?? [];
       return codeActions(doc, cache.parsed(doc.uri, doc.version, () => doc.getText()), findings, params, settings);
     }),
+  );
+
+  const parsedOf = (doc: TextDocument): ParsedReport => cache.parsed(doc.uri, doc.version, () => doc.getText());
+
+  connection.onCompletion((params) =>
+    withParsed(params.textDocument.uri, [] as CompletionItem[], (doc, settings) =>
+      completions(doc, parsedOf(doc), doc.offsetAt(params.position), resourcesFor(doc.uri, settings).resources),
+    ),
+  );
+
+  connection.onHover((params) =>
+    withParsed(params.textDocument.uri, null as Hover | null, (doc, settings) =>
+      hover(doc, doc.offsetAt(params.position), findingsFor(doc, settings) ?? []),
+    ),
+  );
+
+  connection.onDocumentFormatting((params) =>
+    withParsed(params.textDocument.uri, [] as LspTextEdit[], (doc, settings) =>
+      formatting(doc, settings.rules, resourcesFor(doc.uri, settings).resources),
+    ),
+  );
+
+  connection.onRequest(STATISTICS_REQUEST, (params: { uri: string }) =>
+    withParsed(params.uri, null as ReportStatisticsResult | null, (doc, settings) => statistics(parsedOf(doc), findingsFor(doc, settings) ?? [])),
+  );
+
+  connection.onRequest(MISSING_PARTS_REQUEST, (params: { uri: string }) =>
+    withParsed(params.uri, [] as MissingPartResult[], (doc) => missingPartEdits(doc, parsedOf(doc))),
   );
 
   connection.onExecuteCommand(async (params) => {

@@ -1,11 +1,5 @@
-import { standardMarker } from '../../parse/markers';
-import type { Section } from '../../parse/report';
-import { isWorkReport, PARTS, partsOf, PART_TITLES, type PartKind } from '../../parts';
+import { isWorkReport, missingParts, partInsertion, PART_TITLES } from '../../parts';
 import type { Rule } from '../../rule';
-import type { TextEdit } from '../../types';
-
-const ORDER: PartKind[] = ['work', 'problems', 'plans'];
-const BODY_TO_FILL = '【待补充】';
 
 const rule: Rule = {
   meta: {
@@ -25,37 +19,16 @@ const rule: Rule = {
     const { doc } = ctx;
     if (!isWorkReport(doc)) return;
     const top = doc.sections.filter((s) => s.heading.level === 1);
-    const present = new Map<PartKind, Section>();
-    for (const s of top) for (const k of partsOf(doc, s)) if (!present.has(k)) present.set(k, s);
-    const missing = ORDER.filter((k) => !present.has(k));
+    const missing = missingParts(doc);
     // A report none of whose headings looks like a part is of another kind: say nothing rather than guess.
-    if (!missing.length || present.size === 0) return;
+    if (!missing.length || missing.length === 3) return;
     const anchor = doc.title.length ? doc.title[0].span : { start: top[0].heading.marker.start, end: top[0].heading.titleSpan.end };
     for (const kind of missing) {
-      // Insert before the first heading whose earliest part comes after the missing one; else at the end.
-      const rank = (sec: Section): number => Math.min(...[...partsOf(doc, sec)].map((k) => ORDER.indexOf(k)), Infinity);
-      const before = top.find((sec) => rank(sec) !== Infinity && rank(sec) > ORDER.indexOf(kind));
-      const index = before ? top.indexOf(before) : top.length;
-      const title = PARTS.find((p) => p.kind === kind)!.standardTitle;
-      const heading = `${standardMarker(1, index + 1)}${title}`;
-      const edits: TextEdit[] = [];
-      if (before) {
-        const at = before.heading.block.span.start;
-        edits.push({ span: { start: at, end: at }, newText: `${heading}\n${BODY_TO_FILL}\n` });
-      } else {
-        const at = top[top.length - 1].span.end;
-        edits.push({ span: { start: at, end: at }, newText: `\n${heading}\n${BODY_TO_FILL}` });
-      }
-      // The level-1 headings after the insertion move up by one.
-      top.slice(index).forEach((s, i) => {
-        const m = s.heading.marker;
-        const want = standardMarker(1, index + i + 2);
-        if (m.raw !== want) edits.push({ span: { start: m.start, end: m.start + m.raw.length }, newText: want });
-      });
+      const insertion = partInsertion(doc, kind);
       ctx.report({
         span: anchor,
         message: `报告缺少“${PART_TITLES[kind]}”部分：工作情况报告一般包括工作开展情况、存在问题和下一步打算`,
-        fixes: [{ title: `插入“${heading}”部分`, edits }],
+        fixes: [{ title: `插入“${insertion.heading}”部分`, edits: insertion.edits }],
       });
     }
   },
