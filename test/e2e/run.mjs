@@ -148,7 +148,8 @@ async function runUiTests() {
   log('UI smoke test (node:test + playwright-core, packaged gongwen.vsix)');
   let passed = 0, failed = 0;
   const stream = runNodeTests({
-    files: [path.join(E2E_DIR, 'ui.test.mjs')],
+    // every ui*.test.mjs, one after the other (each starts its own code-server and browser)
+    files: fs.readdirSync(E2E_DIR).filter((f) => /^ui.*\.test\.mjs$/.test(f)).sort().map((f) => path.join(E2E_DIR, f)),
     concurrency: 1,
     timeout: 5 * 60_000,
   });
