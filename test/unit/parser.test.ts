@@ -126,3 +126,14 @@ describe('parseReport never throws', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => void parseReport(text)), { numRuns: 1000 });
   });
 });
+
+describe('back matter', () => {
+  it('reads a multi-line 附件说明 before the signature, not its “2.” line as a heading', () => {
+    const text = ['一、工作情况', '正文。', '', '附件：1.意识形态工作责任清单', '　　　2.分析研判报告', '', '县委宣传部', '2024年1月5日'].join('\n');
+    const doc = parseReport(text);
+    assert.deepEqual(doc.headings.map((h) => h.marker.raw), ['一、']);
+    assert.equal(doc.attachments.length, 2);
+    assert.equal(doc.text.slice(doc.signature!.span.start, doc.signature!.span.end), '县委宣传部');
+    assert.equal(doc.text.slice(doc.date!.span.start, doc.date!.span.end), '2024年1月5日');
+  });
+});

@@ -18,14 +18,20 @@ const MAX_PASSES = 10;
 
 export function fixAll(
   text: string,
-  options: { rules?: RuleConfig; accept?: (f: Finding) => boolean; resources?: Resources } = {},
+  options: {
+    rules?: RuleConfig;
+    accept?: (f: Finding) => boolean;
+    resources?: Resources;
+    /** Also apply fixes marked `auto: false` (tests of a rule's fixes; never for fix on save). */
+    includeManual?: boolean;
+  } = {},
 ): FixAllResult {
   let current = text;
   let passes = 0;
   let applied = 0;
   for (; passes < MAX_PASSES; passes++) {
     const { findings } = lint(parseReport(current), { rules: options.rules, resources: options.resources });
-    const edits = collectFixAllEdits(findings, options.accept);
+    const edits = collectFixAllEdits(findings, options.accept, options.includeManual);
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);
     if (next === current) break;

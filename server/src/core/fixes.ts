@@ -40,12 +40,16 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
  * Chooses the preferred fix of each finding, skipping fixes that conflict with one already chosen, and
  * returns their edits. Applying them once and re-linting until nothing changes reaches the fixed point.
  */
-export function collectFixAllEdits(findings: readonly Finding[], accept?: (f: Finding) => boolean): TextEdit[] {
+export function collectFixAllEdits(
+  findings: readonly Finding[],
+  accept?: (f: Finding) => boolean,
+  includeManual = false,
+): TextEdit[] {
   const chosen: TextEdit[] = [];
   for (const f of findings) {
     if (accept && !accept(f)) continue;
     const fix: Fix | undefined = f.fixes?.[0];
-    if (!fix || fix.edits.length === 0) continue;
+    if (!fix || fix.edits.length === 0 || (fix.auto === false && !includeManual)) continue;
     if (fix.edits.some((e) => chosen.some((c) => overlaps(c, e)))) continue;
     chosen.push(...fix.edits);
   }

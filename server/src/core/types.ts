@@ -24,6 +24,11 @@ export interface Fix {
   /** Chinese title shown in the quick-fix menu. */
   title: string;
   edits: TextEdit[];
+  /**
+   * false: offered as a quick fix only, never applied by fix-all / fix on save — for fixes that insert
+   * template text or guess (a missing part, an uncertain typo). Default true.
+   */
+  auto?: boolean;
 }
 
 export interface Finding {

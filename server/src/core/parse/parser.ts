@@ -209,6 +209,9 @@ function splitLine(
     let p = pos;
     while (p < end && isSpace(text[p])) p++;
     if (p >= end) break;
+    // Each space up to p would find this same marker at p and judge it alike (no stricter): go on from p, or a
+    // long run of spaces costs quadratic time.
+    pos = p;
     const m = matchMarkerAt(text, p, false);
     if (!m || m.end > end) continue;
     // Levels 3–4 inside a line only after a sentence end: “主要有：（1）……；（2）……” is an enumeration.
@@ -312,13 +315,19 @@ function classifyBackMatter(report: ParsedReport): void {
       }
     }
   }
-  // 附件说明: “附件：……” and the numbered lines that continue it.
+  // 附件说明: “附件：1.……” and the numbered lines that continue it (“2.……” reads like a level-3 heading,
+  // so those become attachment lines again).
   let k = j;
-  while (k >= minIndex && blocks[k].kind !== 'heading' && /^[0-9０-９]+\s*[.．、]/.test(lineText(blocks[k]))) k--;
+  const continues = (b: Block): boolean =>
+    (b.kind !== 'heading' || b.heading?.level === 3) && /^[0-9０-９]+\s*[.．、]/.test(lineText(b));
+  while (k >= minIndex && continues(blocks[k])) k--;
   if (k >= minIndex && blocks[k].kind !== 'heading' && ATTACHMENT_LINE.test(lineText(blocks[k]))) {
     for (let a = k; a <= j; a++) {
-      blocks[a].kind = 'attachment';
-      report.attachments.push(blocks[a]);
+      const b = blocks[a];
+      if (b.heading) report.headings.splice(report.headings.indexOf(b.heading), 1);
+      b.heading = undefined;
+      b.kind = 'attachment';
+      report.attachments.push(b);
     }
   }
 }

@@ -25,7 +25,7 @@ const rule: Rule = {
       ctx.report({
         span: { start: at, end: first.titleSpan.end },
         message: '正文第一个标题前缺少导语：应先简述背景和总体情况，并以“现将……情况报告如下：”引出正文',
-        fixes: [{ title: '插入过渡句“现将有关情况报告如下：”', edits: [{ span: { start: at, end: at }, newText: '现将有关情况报告如下：\n' }] }],
+        fixes: [{ title: '插入过渡句“现将有关情况报告如下：”', edits: [{ span: { start: at, end: at }, newText: '现将有关情况报告如下：\n' }], auto: false }],
       });
       return;
     }
@@ -33,7 +33,7 @@ const rule: Rule = {
     const s = text.slice(last.span.start, last.span.end);
     if (doc.opening.some((b) => CLOSING.test(text.slice(b.span.start, b.span.end))) || /如下/.test(s)) return;
     const fixes = /[。！]$/.test(s)
-      ? [{ title: '在导语末尾补上“现将有关情况报告如下：”', edits: [{ span: { start: last.span.end, end: last.span.end }, newText: '现将有关情况报告如下：' }] }]
+      ? [{ title: '在导语末尾补上“现将有关情况报告如下：”', edits: [{ span: { start: last.span.end, end: last.span.end }, newText: '现将有关情况报告如下：' }], auto: false }]
       : undefined;
     ctx.report({
       span: { start: Math.max(last.span.start, last.span.end - 1), end: last.span.end },

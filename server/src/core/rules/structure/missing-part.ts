@@ -28,7 +28,7 @@ const rule: Rule = {
       ctx.report({
         span: anchor,
         message: `报告缺少“${PART_TITLES[kind]}”部分：工作情况报告一般包括工作开展情况、存在问题和下一步打算`,
-        fixes: [{ title: `插入“${insertion.heading}”部分`, edits: insertion.edits }],
+        fixes: [{ title: `插入“${insertion.heading}”部分`, edits: insertion.edits, auto: false }],
       });
     }
   },
