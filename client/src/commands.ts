@@ -6,6 +6,7 @@ import { insertSection } from './commands/insertSection';
 import { openSample } from './commands/openSample';
 import { goToPlaceholder } from './commands/placeholders';
 import { showStatistics, STATISTICS_COMMAND } from './commands/statistics';
+import { registerDocxCommands } from './commands/docx';
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
@@ -37,4 +38,6 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       void vscode.window.showInformationMessage(`公文助手：已关闭规则 ${ruleId}（可在设置“gongwen.rules”中重新打开）。`);
     }),
   );
+  // 导出为 Word / 从 Word 导入 (client/src/commands/docx.ts).
+  registerDocxCommands(context, client);
 }

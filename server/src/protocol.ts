@@ -48,3 +48,51 @@ export interface MissingPartResult {
   edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
   version: number;
 }
+
+/** Request: the .docx of a document, laid out per GB/T 9704-2012, from the server's parse of its current version. */
+export const EXPORT_DOCX_REQUEST = 'gongwen/exportDocx';
+
+export interface ExportDocxParams {
+  uri: string;
+}
+
+export interface ExportDocxResult {
+  /** The .docx bytes, base64. */
+  data: string;
+  /** Unfilled placeholders (placeholder/unfilled findings) left in the report. */
+  placeholders: number;
+  /** Other findings of severity error. */
+  errors: number;
+  /** Where the first placeholder or error is (0-based, UTF-16), for “转到第一处”. */
+  first?: { line: number; character: number; message: string };
+  /** The report's title (lines joined), for the file name when the document has none. */
+  title: string;
+}
+
+/** Request: a Word report (.docx bytes, base64) → the text of a .gw report. */
+export const IMPORT_DOCX_REQUEST = 'gongwen/importDocx';
+
+export interface ImportDocxParams {
+  /** The .docx bytes, base64 (the client reads the file, so any file system works). */
+  data: string;
+}
+
+export type ImportDocxResult =
+  | { ok: true; text: string; paragraphs: number; numbered: number; tables: number; graphics: number; warning?: string }
+  | { ok: false; error: string };
+
+/** Client commands: export to Word, import from Word. Args: [resource?: Uri, options?: test hooks]. */
+export const EXPORT_DOCX_COMMAND = 'gongwen.exportDocx';
+export const IMPORT_DOCX_COMMAND = 'gongwen.importDocx';
+
+/**
+ * Request: the server process's id and memory (process.memoryUsage()). Params: none. Used by the client to tell
+ * a crash from a restart, by the benchmark (heap) and by the crash-recovery end-to-end test (which kills the pid).
+ */
+export const PROCESS_INFO_REQUEST = 'gongwen/processInfo';
+
+export interface ProcessInfoResult {
+  pid: number;
+  memory: { rss: number; heapUsed: number; heapTotal: number; external: number };
+  documents: number;
+}

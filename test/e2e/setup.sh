@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the real-workbench e2e tests (test/e2e/run.mjs) need, outside the repo:
+# Installs what the real-workbench e2e tests (test/e2e/run.mjs) and the Word-layout render test need, outside the repo:
 #   * Debian packages: chromium (headless browser), fonts-noto-cjk (readable CJK in screenshots),
+#     libreoffice-writer-nogui + poppler-utils (render the .docx export to PDF and read it back),
 #     ripgrep (seeds code-server's @vscode/ripgrep, which would otherwise download from GitHub),
 #     and, only while code-server is still to be installed, a C/C++ toolchain, python3 and libkrb5-dev
 #     (code-server builds argon2 and kerberos from source when it cannot download prebuilt binaries).
@@ -49,6 +50,10 @@ else
   missing+=(fonts-noto-cjk)
 fi
 if command -v rg >/dev/null; then say "ok: ripgrep present ($(command -v rg))"; else missing+=(ripgrep); fi
+# LibreOffice renders the Word export to PDF and poppler's pdftotext reads it back (test/server/exportRender.test.ts):
+# the only check of the real page layout (22 lines, page numbers).
+if command -v soffice >/dev/null || command -v libreoffice >/dev/null; then say "ok: LibreOffice present"; else missing+=(libreoffice-writer-nogui); fi
+if command -v pdftotext >/dev/null; then say "ok: pdftotext present"; else missing+=(poppler-utils); fi
 # Only needed if code-server is still to be installed (native modules built from source).
 cs_pkg="$CS_DIR/node_modules/code-server/package.json"
 cs_installed=""

@@ -2,11 +2,14 @@
  * The `gongwen` command line: a third host on the same core as the language server.
  *   gongwen check [--format pretty|json] FILE...   findings; exit 0 none / 1 errors found / 2 usage or read error
  *   gongwen outline [--format pretty|json] FILE     the section tree
+ *   gongwen export FILE [-o OUT.docx] [--force]      GB/T 9704 Word file;  gongwen import FILE.docx [-o OUT.gw]
  *   gongwen rules [--format json|--markdown]        the rule catalogue
  *   gongwen lsp --stdio                             the language server on stdio (Neovim, Emacs, Helix …)
  */
 import { runCheck } from './check';
 import { runOutline } from './outline';
+import { runExport } from './export';
+import { runImport } from './import';
 import { runRules } from './rules';
 
 const USAGE = `用法：
@@ -14,6 +17,11 @@ const USAGE = `用法：
                                                   检查报告，列出问题（--exit-zero：发现错误也以 0 退出；
                                                   报告上级文件夹中最近的 .gongwen/*.yml 词典自动使用）
   gongwen outline [--format pretty|json] 文件     显示报告的结构大纲
+  gongwen export 报告.gw [-o 报告.docx] [--force] [--grid word|portable] [--signature sealed|unsealed]
+                 [--title-font|--body-font|--heading1-font|--heading2-font|--page-number-font|--latin-font 字体]
+                                                  按 GB/T 9704-2012 版式导出为 Word（已有文件须加 --force 才覆盖）
+  gongwen import 报告.docx [-o 报告.gw | -o -] [--force]
+                                                  把 Word 报告转为 .gw 文本（自动编号保留为文字，表格和图片标出）
   gongwen rules [--format json | --markdown]      列出全部检查规则
   gongwen lsp --stdio                             以 stdio 方式启动语言服务器（供 Neovim、Emacs、Helix 等编辑器使用）
   gongwen --version | --help
@@ -37,6 +45,10 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'check':
       return runCheck(rest, io);
+    case 'export':
+      return runExport(rest, io);
+    case 'import':
+      return runImport(rest, io);
     case 'outline':
       return runOutline(rest, io);
     case 'rules':
