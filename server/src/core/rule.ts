@@ -37,12 +37,25 @@ export interface RuleMeta {
   standard: string;
   /** Whether the rule offers a safe fix for (some of) its findings. */
   fixable: boolean;
+  /**
+   * 'block': every finding lies inside one block and depends only on that block — its text, its kind and its
+   * heading (level, marker, inline) — never on other blocks, its position or its line. The rule reads
+   * `ctx.doc.blocks` (and each block's own fields) and nothing else of the tree. lint may then run it on the
+   * changed blocks only and reuse earlier findings for blocks whose content is unchanged (a property test holds
+   * every 'block' rule to this). Absent or 'document': the rule sees and checks the whole report every time.
+   */
+  scope?: 'block' | 'document';
 }
 
 export interface ReportedFinding {
   span: Span;
   message: string;
   fixes?: Fix[];
+  /**
+   * This finding's own severity (e.g. a dictionary entry's), used unless the user set a severity for the
+   * rule in gongwen.rules; absent = the rule's default.
+   */
+  severity?: Severity;
 }
 
 export interface RuleContext {
@@ -51,6 +64,11 @@ export interface RuleContext {
   /** Dictionaries and known words (shipped plus the user's). */
   resources: Resources;
   report(finding: ReportedFinding): void;
+  /**
+   * True once the check is no longer wanted (the document changed, the editor cancelled, a time budget ran
+   * out). A long rule may poll it, e.g. once per block, and return early: what it reported so far is dropped.
+   */
+  isCancelled?: () => boolean;
 }
 
 export interface Rule {

@@ -64,12 +64,13 @@ function skipSpaces(text: string, pos: number): number {
 }
 
 /** What may follow a heading marker: the start of a title (a letter, a CJK character or an opening quote). */
-function startsTitle(text: string, pos: number): boolean {
+function startsTitle(text: string, pos: number, allowDigit = true): boolean {
   const c = text.charCodeAt(pos);
   if (Number.isNaN(c)) return false;
   const ch = text[pos];
   if (/[\p{Script=Han}A-Za-z“‘《「【（(]/u.test(ch)) return true;
-  return false;
+  // “三、2024年工作打算” — but never after “1.” (1.5 is a decimal, not a heading).
+  return allowDigit && c >= 48 && c <= 57;
 }
 
 /**
@@ -107,7 +108,7 @@ export function matchMarkerAt(text: string, pos: number, atLineStart: boolean): 
     const ordinal = Number(m[1]);
     const end = skipSpaces(text, LEVEL3.lastIndex);
     // "1.5" is a decimal and "1,000" a number, not headings; a title must follow.
-    if (ordinal < 1 || !startsTitle(text, end)) return undefined;
+    if (ordinal < 1 || !startsTitle(text, end, false)) return undefined;
     if ((m[2] === ',' || m[2] === '，') && !atLineStart) return undefined;
     return build(3, ordinal, pos, LEVEL3.lastIndex, end, m[0], m[2], true, text);
   }

@@ -228,6 +228,23 @@ function splitLine(
   out.push({ start: segStart, end, line, marker: segMarker, inline: segInline });
 }
 
+const SPACE_RUN = /[ \t\u3000]+/g;
+const AFTER_GAP = /[^ \t\u3000]{5}|[^ \t\u3000]*[。！？]/y;
+
+/**
+ * Start of the first run of spaces followed by five non-spaces or by words ending a sentence (spaces standing
+ * for a lost line break), or -1. Same as /[ \t\u3000]+(?=[^ \t\u3000]{5}|[^ \t\u3000]*[。！？])/, whose
+ * backtracking takes quadratic time on a long run of spaces; here each run is tried once, at its end.
+ */
+function firstGap(s: string): number {
+  SPACE_RUN.lastIndex = 0;
+  for (let m = SPACE_RUN.exec(s); m; m = SPACE_RUN.exec(s)) {
+    AFTER_GAP.lastIndex = m.index + m[0].length;
+    if (AFTER_GAP.test(s)) return m.index;
+  }
+  return -1;
+}
+
 function makeHeading(text: string, marker: HeadingMarker, span: Span, inline: boolean, block: Block): Heading {
   const titleStart = Math.min(marker.end, span.end);
   const rest = text.slice(titleStart, span.end);
@@ -236,8 +253,8 @@ function makeHeading(text: string, marker: HeadingMarker, span: Span, inline: bo
   let cut = rest.length;
   const sentenceEnd = rest.search(/[。！？!?]/);
   if (sentenceEnd !== -1) cut = sentenceEnd + 1;
-  const gap = /[ \t\u3000]+(?=[^ \t\u3000]{5}|[^ \t\u3000]*[。！？])/.exec(rest);
-  if (gap && gap.index > 0 && gap.index < cut) cut = gap.index;
+  const gap = firstGap(rest);
+  if (gap > 0 && gap < cut) cut = gap;
   const item = RUN_IN_INSIDE_TITLE.exec(rest.slice(0, Math.min(cut, MAX_INLINE_TITLE + 3)));
   if (item && item.index >= 2) cut = item.index;
   if (cut === rest.length && rest.length > MAX_INLINE_TITLE) {
@@ -359,7 +376,9 @@ function buildSections(report: ParsedReport): void {
 }
 
 /** 一是 二是 …, 一要 二要 …, 第一， 第二， … at the start of a body block or after a clause mark. */
-const RUN_IN = /(?:^|(?<=[。；;！？!?，,：:]\s*))(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})(?=[，、,]))/gu;
+// The lookahead first: the lookbehind's \s* is then tried only where an item can start, not at every position
+// of a long run of spaces (which took quadratic time).
+const RUN_IN = /(?=[一二三四五六七八九十第])(?:^|(?<=[。；;！？!?，,：:]\s*))(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})(?=[，、,]))/gu;
 
 function findRunInItems(report: ParsedReport): void {
   const { text } = report;

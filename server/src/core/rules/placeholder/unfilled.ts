@@ -41,6 +41,7 @@ const rule: Rule = {
       '说明有内容尚未填写。报送前必须替换为实际内容，否则属于明显差错。',
     standard: '公文校对通行要求（占位符未填充）',
     fixable: false,
+    scope: 'block',
   },
   check(ctx) {
     for (const block of ctx.doc.blocks) {

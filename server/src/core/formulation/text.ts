@@ -1,0 +1,59 @@
+/** Small text helpers shared by the formulation rules. */
+import type { Block, ParsedReport } from '../parse/report';
+import type { Span } from '../types';
+
+/** The blocks the formulation rules read: everything but comment lines. */
+export function checkedBlocks(doc: ParsedReport): Block[] {
+  return doc.blocks.filter((b) => b.kind !== 'comment');
+}
+
+const CLAUSE_END = '，。；！？：,;!?:\n';
+
+/** The clause (between ，。；！？：) around [start, end), inside the block. */
+export function clauseAround(text: string, block: Span, start: number, end: number): Span {
+  let s = start;
+  while (s > block.start && !CLAUSE_END.includes(text[s - 1])) s--;
+  let e = end;
+  while (e < block.end && !CLAUSE_END.includes(text[e])) e++;
+  return { start: s, end: e };
+}
+
+/** The sentence (between 。！？；) around [start, end), inside the block. */
+export function sentenceAround(text: string, block: Span, start: number, end: number): Span {
+  let s = start;
+  while (s > block.start && !'。！？；\n'.includes(text[s - 1])) s--;
+  let e = end;
+  while (e < block.end && !'。！？；\n'.includes(text[e])) e++;
+  return { start: s, end: e };
+}
+
+/** Whether `pos` lies inside a 《book title》 (looked for within 80 characters of the block). */
+export function insideBookTitle(text: string, block: Span, pos: number): boolean {
+  for (let i = pos - 1; i >= Math.max(block.start, pos - 80); i--) {
+    const c = text[i];
+    if (c === '》') return false;
+    if (c === '《') return true;
+  }
+  return false;
+}
+
+/** The block containing `pos` (blocks are sorted by position). */
+export function blockAt(blocks: readonly Block[], pos: number): Block | undefined {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid];
+    if (pos < b.span.start) hi = mid - 1;
+    else if (pos >= b.span.end) lo = mid + 1;
+    else return b;
+  }
+  return undefined;
+}
+
+export const isHan = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;
+
+export function allHan(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isHan(s.charCodeAt(i))) return false;
+  return s.length > 0;
+}

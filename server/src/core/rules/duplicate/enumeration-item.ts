@@ -1,0 +1,154 @@
+import { charTable, occurrences } from '../../consistency/context';
+import type { Rule } from '../../rule';
+import type { Span } from '../../types';
+
+/** A clause ends at these marks; items inside it are separated by 、. */
+const CLAUSE_END = charTable('，。；：！？,;:!?（）()\n');
+/** The last item may join one more with 和/及/与 (A、B和C). */
+const JOINER = /以及|和|及|与/g;
+const HAS_JOINER = /[和及与]/;
+/** Quotes and spaces around an item do not make it another item. */
+const SKIP = charTable('“”‘’"\'《》 \t\u3000');
+/** What may follow the final item's repeated head: the clause's predicate (同部署的要求, 进校园活动). */
+const PREDICATE_AFTER = /^(?:的|等|之|上|中|为|作为|相结合|相统一|全覆盖|一体|活动|工作|要求|机制|格局|制度)/;
+
+interface Item extends Span {
+  /** Where a 和/及 joining this item starts (the item is removed together with it). */
+  joiner?: number;
+}
+
+const NORM = /[“”‘’"'《》\s]/g;
+const HAS_NORM = /[“”‘’"'《》\s]/;
+const norm = (s: string): string => (HAS_NORM.test(s) ? s.replace(NORM, '') : s);
+
+const rule: Rule = {
+  meta: {
+    id: 'duplicate/enumeration-item',
+    category: 'duplicate',
+    defaultSeverity: 'warning',
+    title: '并列项重复',
+    description:
+      '用顿号隔开的并列项中，同一项出现了两次（“同部署、同落实、同部署”“政治意识、大局意识、政治意识”），' +
+      '多是改稿时漏删或误粘。结构相同而内容不同的并列项（“守土有责、守土负责、守土尽责”“导学、领学、促学、帮学”）' +
+      '不在此列。快速修复删去后一次出现及其前面的顿号。',
+    standard: 'GB/T 15834-2011 4.5（顿号用于并列词语之间）；公文校对通行要求（重复）',
+    fixable: true,
+  },
+  check(ctx) {
+    const { doc, text } = ctx;
+    const t = (s: Span): string => norm(text.slice(s.start, s.end));
+    for (const block of doc.blocks) {
+      if (block.kind === 'comment') continue;
+      const lo = block.span.start;
+      const hi = block.span.end;
+      // Only clauses with a 顿号 matter: jump from one 、 to the next and take its clause once.
+      let done = lo;
+      for (const d of occurrences(text, '、', lo, hi)) {
+        if (d < done) continue;
+        let start = d;
+        while (start > lo && !CLAUSE_END[text.charCodeAt(start - 1)]) start--;
+        let end = d;
+        while (end < hi && !CLAUSE_END[text.charCodeAt(end)]) end++;
+        checkClause(start, end);
+        done = end;
+      }
+    }
+
+    /** First character of an item that is not a quote or a space. */
+    function head(it: Item): number {
+      let p = it.start;
+      while (p < it.end && SKIP[text.charCodeAt(p)]) p++;
+      return p < it.end ? text.charCodeAt(p) : -1;
+    }
+
+    /** Cheap test before the real one: a repeated item starts like an earlier item or occurs in the first. */
+    function mayRepeat(items: Item[]): boolean {
+      const heads: number[] = [];
+      for (let j = 0; j < items.length; j++) {
+        const h = head(items[j]);
+        if (j > 0 && h !== -1) {
+          if (heads.includes(h)) return true;
+          for (let p = items[0].start; p < items[0].end; p++) if (text.charCodeAt(p) === h) return true;
+        }
+        heads.push(h);
+      }
+      return false;
+    }
+
+    function checkClause(start: number, end: number): void {
+      const items: Item[] = [];
+      let s = start;
+      for (let p = start; p <= end; p++) {
+        if (p === end || text.charCodeAt(p) === 0x3001) {
+          items.push({ start: s, end: p });
+          s = p + 1;
+        }
+      }
+      // The last item may hold more items joined by 和/及: A、B和C.
+      const last = items.pop()!;
+      const lastText = text.slice(last.start, last.end);
+      let from = last.start;
+      let joiner: number | undefined;
+      JOINER.lastIndex = 0;
+      for (let m = HAS_JOINER.test(lastText) ? JOINER.exec(lastText) : null; m; m = JOINER.exec(lastText)) {
+        const at = last.start + m.index;
+        if (at === from) continue;
+        items.push({ start: from, end: at, joiner });
+        joiner = at;
+        from = at + m[0].length;
+      }
+      items.push({ start: from, end: last.end, joiner });
+      if (items.length < 2 || !mayRepeat(items)) return;
+      const norms = items.map(t);
+      const first = norms[0];
+      const middle = norms.slice(1, -1);
+      const lengths = middle.length ? middle.map((n) => n.length) : [norms[norms.length - 1].length];
+      const rawLengths = items.slice(1, -1).map((it) => it.end - it.start);
+      const near = (list: number[], L: number): boolean => list.some((n) => Math.abs(n - L) <= 2);
+      const seen = new Set<string>();
+
+      for (let j = 1; j < items.length; j++) {
+        const later = items[j];
+        seen.add(norms[j - 1]);
+        const cands: Span[] = [{ start: later.start, end: later.end }];
+        if (j === items.length - 1 && j >= 2) {
+          // The final item's head may repeat an earlier item, the clause's predicate following (同部署的要求).
+          const raw = text.slice(later.start, later.end);
+          for (let i = 1; i < j; i++) {
+            const e = text.slice(items[i].start, items[i].end).trim();
+            if (e.length >= 2 && e.length < raw.length && raw.startsWith(e)) cands.push({ start: later.start, end: later.start + e.length });
+          }
+          // …or the first item's tail (通过“三会一课”、主题党日、“三会一课”等形式): as long as the items around.
+          const firstRaw = text.slice(items[0].start, items[0].end);
+          for (let L = Math.min(firstRaw.length, raw.length - 1); L >= 2; L--) {
+            if (near(rawLengths, L) && firstRaw.endsWith(raw.slice(0, L))) cands.push({ start: later.start, end: later.start + L });
+          }
+        }
+        let hit: Span | undefined;
+        for (const c of cands) {
+          const v = c.end === later.end ? norms[j] : t(c);
+          if (!v) continue;
+          // The first item may carry the clause's lead-in (与各项工作同部署): compare its tail.
+          if (!seen.has(v) && !(v.length >= 2 && first.endsWith(v) && near(lengths, v.length))) continue;
+          if (c.end < later.end) {
+            // The rest must be the predicate, not the rest of a compound (党员、干部、党员干部).
+            const rest = text.slice(c.end, later.end);
+            if (!PREDICATE_AFTER.test(rest) || norms.some((n) => n && rest.startsWith(n))) continue;
+          }
+          hit = c;
+          break;
+        }
+        if (!hit) continue;
+        const name = text.slice(hit.start, hit.end);
+        const cut = { start: later.joiner ?? later.start - 1, end: hit.end };
+        ctx.report({
+          span: hit,
+          message: `并列项“${name}”重复出现，前面已有“${name}”，应删去重复的一项`,
+          fixes: [{ title: `删去重复的“${name}”`, edits: [{ span: cut, newText: '' }] }],
+        });
+      }
+    }
+  },
+};
+
+export default rule;
