@@ -17,8 +17,9 @@ const common = {
   minify: production,
   logLevel: 'warning',
   charset: 'utf8',
-  // Shipped dictionaries are YAML text bundled into the server (server/src/core/data/*.yml).
-  loader: { '.yml': 'text' },
+  // Shipped dictionaries are YAML text bundled into the server (server/src/core/data/*.yml); the typo
+  // detector's lexicon and character tables are plain text (server/src/core/data/*.txt).
+  loader: { '.yml': 'text', '.txt': 'text' },
 };
 
 /** Reports build results in the format the `$esbuild-watch` problem matcher understands. */

@@ -1,7 +1,8 @@
 /** Runs the registered rules over a parsed report. One failing rule never stops the others. */
+import type { BlockCache } from './blockCache';
 import type { RuleConfig } from './config';
 import type { ParsedReport } from './parse/report';
-import type { Rule } from './rule';
+import type { ReportedFinding, Rule } from './rule';
 import { RULES } from './rules';
 import { defaultResources, type Resources } from './resources';
 import { applySuppressions } from './suppress';
@@ -15,6 +16,11 @@ export interface LintOptions {
   only?: readonly string[];
   /** Dictionaries; the shipped ones when absent. */
   resources?: Resources;
+  /**
+   * Findings of block-local rules (scope 'block') from earlier checks of the same document: those rules then
+   * check only the blocks whose content changed. The host keeps one per document.
+   */
+  blockCache?: BlockCache;
 }
 
 export interface LintResult {
@@ -25,33 +31,68 @@ export interface LintResult {
 }
 
 export function lint(doc: ParsedReport, options: LintOptions = {}, rules: readonly Rule[] = RULES): LintResult {
+  const run = startLint(doc, options, rules);
+  while (run.step()) {
+    // every rule, one after another
+  }
+  return run.result();
+}
+
+/** A check in progress: `step()` runs the next rule. Hosts that must stay responsive yield between steps. */
+export interface LintRun {
+  /** Runs the next enabled rule; false when none is left (or the check was cancelled). */
+  step(): boolean;
+  /** The findings so far, sorted, with inline suppressions applied. */
+  result(): LintResult;
+}
+
+export function startLint(doc: ParsedReport, options: LintOptions = {}, rules: readonly Rule[] = RULES): LintRun {
   const findings: Finding[] = [];
   const failures: LintResult['failures'] = [];
   let cancelled = false;
   const resources = options.resources ?? defaultResources();
-  for (const rule of rules) {
-    if (options.only && !options.only.includes(rule.meta.id)) continue;
-    const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
-    if (setting === 'off') continue;
-    if (options.isCancelled?.()) {
-      cancelled = true;
-      break;
-    }
+  const queue = rules.filter((rule) => {
+    if (options.only && !options.only.includes(rule.meta.id)) return false;
+    return (options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity) !== 'off';
+  });
+  let next = 0;
+  const runRule = (rule: Rule): void => {
+    const configured = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+    const setting = configured === 'off' ? rule.meta.defaultSeverity : configured; // 'off' rules are not queued
     try {
-      rule.check({
+      const ctx = {
         doc,
         text: doc.text,
         resources,
-        report: (f) => {
+        isCancelled: options.isCancelled,
+        report: (f: ReportedFinding) => {
           const start = Math.max(0, Math.min(f.span.start, doc.text.length));
           const end = Math.max(start, Math.min(f.span.end, doc.text.length));
-          findings.push({ ruleId: rule.meta.id, severity: setting, message: f.message, span: { start, end }, fixes: f.fixes });
+          const severity = options.rules?.[rule.meta.id] === undefined && f.severity ? f.severity : setting;
+          findings.push({ ruleId: rule.meta.id, severity, message: f.message, span: { start, end }, fixes: f.fixes });
         },
-      });
+      };
+      if (rule.meta.scope === 'block' && options.blockCache) options.blockCache.run(rule, ctx, ctx.report);
+      else rule.check(ctx);
     } catch (e) {
       failures.push({ ruleId: rule.meta.id, error: e instanceof Error ? e.message : String(e) });
     }
-  }
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings: applySuppressions(doc, findings), failures, cancelled };
+  };
+  return {
+    step() {
+      if (cancelled || next >= queue.length) return false;
+      if (options.isCancelled?.()) {
+        cancelled = true;
+        return false;
+      }
+      runRule(queue[next++]);
+      return next < queue.length;
+    },
+    result() {
+      // A rule may stop early when cancelled (RuleContext.isCancelled): then even the last one's findings are partial.
+      if (!cancelled && options.isCancelled?.()) cancelled = true;
+      const sorted = [...findings].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+      return { findings: applySuppressions(doc, sorted), failures, cancelled };
+    },
+  };
 }

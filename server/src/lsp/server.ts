@@ -5,6 +5,8 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  LSPErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type CodeAction,
@@ -22,14 +24,18 @@ import { fileURLToPath } from 'node:url';
 import { dirname, relative } from 'node:path';
 import { addKnownWord, DEFAULT_DICTIONARY_FILE, dictionaryFiles, DICTIONARY_DIR, DictionaryStore, findDictionaryDir, type LoadedResources } from '../host/dictionaries';
 import { ADD_TO_DICTIONARY_COMMAND, MISSING_PARTS_REQUEST, RENUMBER_COMMAND, REPORT_LANGUAGE_ID, SETTINGS_SECTION, STATISTICS_REQUEST } from '../protocol';
+import { PROCESS_INFO_REQUEST, type ProcessInfoResult } from '../protocol';
 import { completions, formatting, hover, missingPartEdits, statistics } from './assist';
 import { AnalysisCache } from './analysis';
+import { TimeSlicer } from './limits';
 import { codeActions } from './codeActions';
 import { toDiagnostic } from './convert';
 import { foldingRanges, selectionRanges } from './ranges';
 import { renumberEdit } from './renumber';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { documentSymbols } from './symbols';
+import { createExportHandlers } from './exportDocx';
+import { EXPORT_DOCX_REQUEST, IMPORT_DOCX_REQUEST, type ExportDocxParams, type ImportDocxParams } from '../protocol';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -149,10 +155,38 @@ export function startServer(connection: Connection): void {
     return doc.languageId === REPORT_LANGUAGE_ID || settings.checkPlainText;
   }
 
+  /** Documents told that they are checked only in part (limits.ts), with the tier they were told about. */
+  const toldLimits = new Map<string, string>();
+  function tellLimits(doc: TextDocument): void {
+    const plan = cache.plan(doc.uri, doc.version, () => doc.getText());
+    if (!plan.message || toldLimits.get(doc.uri) === plan.tier) return;
+    toldLimits.set(doc.uri, plan.tier);
+    void connection.window.showInformationMessage(plan.message);
+  }
+
+  /**
+   * Diagnostics of the document's current version, checked in slices so that other requests are answered in
+   * between. Undefined when cancelled; throws ServerCancelled (the client pulls again) when the document
+   * changed while it was being checked.
+   */
   async function diagnosticsFor(doc: TextDocument, isCancelled?: () => boolean): Promise<Diagnostic[] | undefined> {
     const settings = await settingsFor(doc.uri);
     if (!isChecked(doc, settings)) return [];
-    return findingsFor(doc, settings, isCancelled)?.map((f) => toDiagnostic(doc, f));
+    tellLimits(doc);
+    const version = doc.version;
+    const changed = (): boolean => documents.get(doc.uri)?.version !== version;
+    const loaded = resourcesFor(doc.uri, settings);
+    const findings = await cache.findingsAsync(
+      doc.uri,
+      version,
+      () => doc.getText(),
+      { rules: settings.rules, resources: loaded.resources, resourcesKey: loaded.key },
+      new TimeSlicer(),
+      () => !!isCancelled?.() || changed(),
+      (id, err) => connection.console.error(`规则 ${id} 运行出错：${err}`),
+    );
+    if (changed()) throw new ResponseError(LSPErrorCodes.ServerCancelled, '文档已修改，重新检查。', { retriggerRequest: true });
+    return findings?.map((f) => toDiagnostic(doc, f));
   }
 
   function refreshAll(): void {
@@ -189,7 +223,7 @@ export function startServer(connection: Connection): void {
         pushTimers.delete(doc.uri);
         const current = documents.get(doc.uri);
         if (!current) return;
-        const items = await diagnosticsFor(current);
+        const items = await diagnosticsFor(current).catch(() => undefined); // changed meanwhile: its own push follows
         if (items) void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: items });
       }, 150),
     );
@@ -198,6 +232,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => schedulePush(e.document));
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
+    toldLimits.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     clearTimeout(pushTimers.get(e.document.uri));
     if (!clientPullsDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -209,6 +244,8 @@ export function startServer(connection: Connection): void {
     if (!doc) return empty;
     const settings = await settingsFor(uri);
     if (!isChecked(doc, settings)) return empty;
+    // Too large to parse (limits.ts): no tree, so nothing of what needs one.
+    if (!cache.plan(doc.uri, doc.version, () => doc.getText()).parse) return empty;
     return fn(doc, settings);
   }
 
@@ -249,7 +286,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDocumentFormatting((params) =>
     withParsed(params.textDocument.uri, [] as LspTextEdit[], (doc, settings) =>
-      formatting(doc, settings.rules, resourcesFor(doc.uri, settings).resources),
+      cache.plan(doc.uri, doc.version, () => doc.getText()).tier !== 'full' ? [] : formatting(doc, settings.rules, resourcesFor(doc.uri, settings).resources),
     ),
   );
 
@@ -300,6 +337,23 @@ export function startServer(connection: Connection): void {
       void connection.window.showErrorMessage(`公文助手：无法写入词典 ${file}：${e instanceof Error ? e.message : String(e)}。词典文件未被修改。`);
     }
   }
+
+  // Export to Word / import from Word (lsp/exportDocx.ts): the .docx is built from this version's cached parse.
+  const exporter = createExportHandlers({
+    document: (uri) => documents.get(uri),
+    parsed: (doc) => cache.parsed(doc.uri, doc.version, () => doc.getText()),
+    findings: async (doc) => findingsFor(doc, await settingsFor(doc.uri)) ?? [],
+    exportSettings: async (uri) =>
+      canPullConfiguration ? ((await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })) as { export?: unknown } | null)?.export : undefined,
+    warn: (message) => void connection.window.showWarningMessage(message),
+  });
+  connection.onRequest(EXPORT_DOCX_REQUEST, (params: ExportDocxParams) => exporter.exportDocx(params));
+  connection.onRequest(IMPORT_DOCX_REQUEST, (params: ImportDocxParams) => exporter.importDocx(params));
+
+  connection.onRequest(PROCESS_INFO_REQUEST, (): ProcessInfoResult => {
+    const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
+    return { pid: process.pid, memory: { rss, heapUsed, heapTotal, external }, documents: documents.all().length };
+  });
 
   documents.listen(connection);
   connection.listen();

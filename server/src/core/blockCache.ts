@@ -1,0 +1,127 @@
+/**
+ * Findings of block-local rules (RuleMeta.scope 'block') remembered per block content, so that re-checking a
+ * document after an edit runs those rules on the changed blocks only. A block is known by its kind, its heading
+ * shape and its text — not by its position — so findings are kept relative to the block's start and shifted
+ * back into place. One cache serves one document: each run keeps only the blocks the document still has.
+ *
+ * The rule's promise is checked where it can be: a finding or fix edit outside the blocks the rule was given
+ * means the rule is not block-local after all; that run is thrown away, the rule is checked on the whole
+ * report, and it is never cached again. (That a finding depends only on its own block is held by a property
+ * test: a cached run equals a fresh one.)
+ */
+import type { Block, ParsedReport } from './parse/report';
+import type { Resources } from './resources';
+import type { ReportedFinding, Rule, RuleContext } from './rule';
+import type { Fix } from './types';
+
+/** A reported finding with every offset relative to its block's start. */
+type Relative = ReportedFinding;
+
+export class BlockCache {
+  private resources: Resources | undefined;
+  private readonly byRule = new Map<string, Map<string, Relative[]>>();
+  private readonly notLocal = new Set<string>();
+  private keyed: { doc: ParsedReport; keys: string[] } | undefined;
+  /** Blocks checked and blocks reused in the last run of each rule (for tests and the benchmark). */
+  readonly lastRun = new Map<string, { checked: number; reused: number }>();
+
+  /** Runs a block-local rule, reusing findings of unchanged blocks; reports absolute findings through `emit`. */
+  run(rule: Rule, ctx: Omit<RuleContext, 'report'>, emit: (f: ReportedFinding) => void): void {
+    const id = rule.meta.id;
+    const doc = ctx.doc;
+    if (this.notLocal.has(id)) return rule.check({ ...ctx, report: emit });
+    if (ctx.resources !== this.resources) {
+      this.byRule.clear();
+      this.resources = ctx.resources;
+    }
+    const keys = this.keysOf(doc);
+    const previous = this.byRule.get(id) ?? new Map<string, Relative[]>();
+    const next = new Map<string, Relative[]>();
+    const reused: { block: Block; found: Relative[] }[] = [];
+    const missing: Block[] = [];
+    const missingKeys: string[] = [];
+    doc.blocks.forEach((block, i) => {
+      const key = keys[i];
+      const hit = next.get(key) ?? previous.get(key);
+      if (hit) {
+        next.set(key, hit);
+        reused.push({ block, found: hit });
+      } else {
+        missing.push(block);
+        missingKeys.push(key);
+      }
+    });
+
+    const perBlock: Relative[][] = missing.map(() => []);
+    if (missing.length) {
+      const found: ReportedFinding[] = [];
+      rule.check({ ...ctx, doc: { ...doc, blocks: missing }, report: (f) => void found.push(f) });
+      for (const f of found) {
+        const j = blockOf(missing, f.span.start, f.span.end);
+        const base = j === -1 ? 0 : missing[j].span.start;
+        const inside = j !== -1 && (f.fixes ?? []).every((fix) => fix.edits.every((e) => e.span.start >= base && e.span.end <= missing[j].span.end));
+        if (!inside) {
+          // Not block-local: check the whole report, now and from now on.
+          this.notLocal.add(id);
+          this.byRule.delete(id);
+          this.lastRun.delete(id);
+          return rule.check({ ...ctx, report: emit });
+        }
+        perBlock[j].push(shift(f, -base));
+      }
+    }
+    // A cancelled check may have stopped early: report what it found, but remember nothing of it.
+    if (!ctx.isCancelled?.()) {
+      missing.forEach((_, j) => next.set(missingKeys[j], perBlock[j]));
+      this.byRule.set(id, next);
+    }
+    this.lastRun.set(id, { checked: missing.length, reused: reused.length });
+    for (const { block, found } of reused) for (const f of found) emit(shift(f, block.span.start));
+    missing.forEach((block, j) => perBlock[j].forEach((f) => emit(shift(f, block.span.start))));
+  }
+
+  private keysOf(doc: ParsedReport): string[] {
+    if (this.keyed?.doc === doc) return this.keyed.keys;
+    const keys = doc.blocks.map((b) => {
+      const h = b.heading ? `${b.heading.level}${b.heading.inline ? 'i' : ''}` : '';
+      return `${b.kind}\u0000${h}\u0000${doc.text.slice(b.span.start, b.span.end)}`;
+    });
+    this.keyed = { doc, keys };
+    return keys;
+  }
+}
+
+/**
+ * Index of the block (sorted by start, not overlapping) that contains [start, end], or -1. An empty span where
+ * one block ends and the next begins (an insertion at a boundary) belongs to the block that ends there.
+ */
+function blockOf(blocks: readonly Block[], start: number, end: number): number {
+  const before = lastStartingBefore(blocks, start, false);
+  if (before !== -1 && end <= blocks[before].span.end) return before;
+  const at = lastStartingBefore(blocks, start, true);
+  if (at !== -1 && blocks[at].span.start === start && end <= blocks[at].span.end) return at;
+  return -1;
+}
+
+/** The last block whose start is < pos (or <= pos when `inclusive`), by binary search; -1 if none. */
+function lastStartingBefore(blocks: readonly Block[], pos: number, inclusive: boolean): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = blocks[mid].span.start;
+    if (s < pos || (inclusive && s === pos)) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function shift(f: ReportedFinding, by: number): ReportedFinding {
+  const out: ReportedFinding = { span: { start: f.span.start + by, end: f.span.end + by }, message: f.message };
+  if (f.severity) out.severity = f.severity;
+  if (f.fixes) out.fixes = f.fixes.map((fix): Fix => ({ ...fix, edits: fix.edits.map((e) => ({ span: { start: e.span.start + by, end: e.span.end + by }, newText: e.newText })) }));
+  return out;
+}

@@ -1,0 +1,447 @@
+/**
+ * `npm run bench`: how fast 公文助手 is, measured against the tools a user would otherwise pick, in one run.
+ *
+ *   1. full check throughput (parseReport + lint, shipped dictionaries) on corpora of 10k, 100k, 300k and 1M
+ *      characters built from the real samples, with and without line breaks — next to AutoCorrect
+ *      (autocorrect-node, native Rust, lintFor), zhlint (run, default preset) and a bare regex scan (the floor);
+ *   2. typing latency through the real server over LSP (`node server/out/cli.js lsp --stdio`): a one-character
+ *      didChange in the middle of the document, then textDocument/diagnostic — from sending the change to the
+ *      pull's answer;
+ *   3. the server's memory (VmRSS from /proc, heap from the server) with the 1M report open;
+ *   4. Word export of a 100-page report (the gongwen/exportDocx request), when the server has it;
+ *   5. start-up: the server's time to answer initialize and to answer the first pull, and the time to load
+ *      and compile the client bundle (the client itself needs the VS Code host, which a bench cannot start).
+ *
+ * Prints a table and writes out/bench/results.json. Options: --quick (fewer runs, for a smoke test),
+ * --sizes=10000,100000 (a subset).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+import { defaultResources, lint, parseReport, RULES } from '../../server/src/core';
+import { startServer, type TestServer } from '../server/lspClient';
+import { buildCorpus, REPO_ROOT, sourceTexts, type Corpus, type Layout } from './corpus';
+import { interleaved, ms, rate, settle, stats, type RunPolicy, type Stats } from './stats';
+
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const SIZES = (args.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').map(Number) ?? [10_000, 100_000, 300_000, 1_000_000]).filter(
+  (n) => n > 0,
+);
+const LAYOUTS: Layout[] = ['lines', 'one-line'];
+const TARGETS = { latencyP95Ms: 10, latencySize: 300_000, throughputRatio: 1.0, memoryMb: 150, memorySize: 1_000_000 };
+
+// ------------------------------------------------------------------------------------------- peers
+interface AutoCorrect {
+  lintFor(text: string, filepath: string): { lines: unknown[] };
+}
+interface ZhLint {
+  run(text: string, options: unknown): { validations: unknown[] };
+}
+function tryRequire<T>(name: string): T | undefined {
+  try {
+    return require(name) as T;
+  } catch {
+    return undefined;
+  }
+}
+const autocorrect = tryRequire<AutoCorrect>('autocorrect-node');
+const zhlint = tryRequire<ZhLint>('zhlint');
+// The floor: one global regex for a half-width mark next to a Chinese character, counted over the text.
+const FLOOR = /[\u4e00-\u9fff][,.;:?!()]|[,.;:?!()][\u4e00-\u9fff]/g;
+function floorScan(text: string): number {
+  let n = 0;
+  FLOOR.lastIndex = 0;
+  while (FLOOR.exec(text)) n++;
+  return n;
+}
+
+// ---------------------------------------------------------------------------------- 1. throughput
+interface ThroughputRow {
+  corpus: string;
+  size: number;
+  layout: Layout;
+  tools: Record<string, { stats: Stats; findings: number; charsPerSecond: number } | undefined>;
+}
+
+function policyFor(firstRunMs: number): RunPolicy {
+  if (QUICK) return { minRuns: 1, maxRuns: 3, budgetMs: 500 };
+  if (firstRunMs > 3000) return { minRuns: 3, maxRuns: 3, budgetMs: 0 };
+  if (firstRunMs > 500) return { minRuns: 5, maxRuns: 10, budgetMs: 8000 };
+  return { minRuns: 10, maxRuns: 60, budgetMs: 4000 };
+}
+
+function throughput(corpora: Corpus[]): ThroughputRow[] {
+  const resources = defaultResources(); // built once, like the server does; not part of a check
+  const rows: ThroughputRow[] = [];
+  for (const c of corpora) {
+    const contenders: Record<string, () => number> = {
+      gongwen: () => lint(parseReport(c.text), { resources }).findings.length,
+      floor: () => floorScan(c.text),
+    };
+    if (autocorrect) contenders.autocorrect = () => autocorrect.lintFor(c.text, 'report.txt').lines.length;
+    if (zhlint) contenders.zhlint = () => zhlint.run(c.text, { rules: { preset: 'default' } }).validations.length;
+    const runs = interleaved(contenders, (_name, first) => policyFor(first));
+    const tools: ThroughputRow['tools'] = {};
+    for (const [name, r] of Object.entries(runs)) {
+      const s = stats(r.samples);
+      tools[name] = { stats: s, findings: r.result as number, charsPerSecond: (c.text.length / s.median) * 1000 };
+    }
+    rows.push({ corpus: c.name, size: c.size, layout: c.layout, tools });
+    log(`throughput ${c.name}: ${Object.entries(tools).map(([k, v]) => `${k} ${ms(v!.stats.median)} ms`).join(', ')}`);
+  }
+  return rows;
+}
+
+// ------------------------------------------------------------------------- 2. typing latency (LSP)
+interface Position {
+  line: number;
+  character: number;
+}
+interface PullResult {
+  kind: 'full' | 'unchanged';
+  resultId?: string;
+  items?: unknown[];
+}
+
+interface LatencyRow {
+  corpus: string;
+  size: number;
+  layout: Layout;
+  openToFirstDiagnosticsMs: number;
+  diagnostics: number;
+  stats: Stats;
+  unchangedAnswers: number;
+  messages: string[];
+}
+
+/** The middle of the document: the middle character of the middle line that has text. */
+function middle(text: string): { offset: number; position: Position } {
+  const lines = text.split('\n');
+  let line = lines.length >> 1;
+  while (line < lines.length - 1 && lines[line].length < 2) line++;
+  const character = lines[line].length >> 1;
+  let offset = 0;
+  for (let i = 0; i < line; i++) offset += lines[i].length + 1;
+  // never between the halves of a surrogate pair
+  const code = text.charCodeAt(offset + character);
+  const shift = code >= 0xdc00 && code <= 0xdfff ? 1 : 0;
+  return { offset: offset + character + shift, position: { line, character: character + shift } };
+}
+
+async function pullDiagnostics(server: TestServer, uri: string, previousResultId?: string): Promise<PullResult> {
+  return (await server.connection.sendRequest('textDocument/diagnostic', {
+    textDocument: { uri },
+    ...(previousResultId ? { previousResultId } : {}),
+  })) as PullResult;
+}
+
+async function typingLatency(server: TestServer, c: Corpus): Promise<LatencyRow> {
+  const uri = `file:///tmp/gongwen-bench/${c.size}-${c.layout}.gw`;
+  const messagesBefore = server.messages.length;
+  let version = 1;
+  const t0 = performance.now();
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version, text: c.text } });
+  let last = await pullDiagnostics(server, uri);
+  const openMs = performance.now() - t0;
+  const diagnostics = last.items?.length ?? 0;
+  const { position } = middle(c.text);
+  const samples: number[] = [];
+  let unchanged = 0;
+  const policy = QUICK ? { minRuns: 3, maxRuns: 5, budgetMs: 1000 } : openMs > 2000 ? { minRuns: 5, maxRuns: 10, budgetMs: 20_000 } : { minRuns: 30, maxRuns: 200, budgetMs: 10_000 };
+  let total = 0;
+  for (let i = 0; samples.length < policy.minRuns || (samples.length < policy.maxRuns && total < policy.budgetMs); i++) {
+    // Alternately type 的 in the middle and delete it again, so the document keeps its size.
+    const insert = i % 2 === 0;
+    const change = insert
+      ? { range: { start: position, end: position }, text: '的' }
+      : { range: { start: position, end: { line: position.line, character: position.character + 1 } }, text: '' };
+    settle();
+    const start = performance.now();
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
+    const answer = await pullDiagnostics(server, uri, last.resultId);
+    const elapsed = performance.now() - start;
+    samples.push(elapsed);
+    total += elapsed;
+    if (answer.kind === 'unchanged') unchanged++;
+    last = answer.kind === 'full' ? answer : { ...last, resultId: answer.resultId };
+  }
+  const row: LatencyRow = {
+    corpus: c.name,
+    size: c.size,
+    layout: c.layout,
+    openToFirstDiagnosticsMs: openMs,
+    diagnostics,
+    stats: stats(samples),
+    unchangedAnswers: unchanged,
+    messages: server.messages.slice(messagesBefore),
+  };
+  log(`latency ${c.name}: open ${ms(openMs)} ms, keystroke median ${ms(row.stats.median)} p95 ${ms(row.stats.p95)} ms (n=${row.stats.n})`);
+  return row;
+}
+
+// ------------------------------------------------------------------------------------ 3. memory
+interface MemoryReading {
+  rssMb: number;
+  peakRssMb: number;
+  heapUsedMb?: number;
+  heapTotalMb?: number;
+}
+
+async function memoryOf(server: TestServer): Promise<MemoryReading> {
+  const pid = server.process.pid!;
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string): number => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  const reading: MemoryReading = { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
+  try {
+    const info = (await server.connection.sendRequest('gongwen/processInfo')) as { memory?: { heapUsed: number; heapTotal: number } } | null;
+    if (info?.memory) {
+      reading.heapUsedMb = info.memory.heapUsed / 2 ** 20;
+      reading.heapTotalMb = info.memory.heapTotal / 2 ** 20;
+    }
+  } catch {
+    // an older server without the request: RSS only
+  }
+  return reading;
+}
+
+// ------------------------------------------------------------------------------------ 4. export
+interface ExportResult {
+  available: boolean;
+  note: string;
+  characters: number;
+  stats?: Stats;
+  bytes?: number;
+}
+
+async function exportDocx(server: TestServer): Promise<ExportResult> {
+  // GB/T 9704-2012: 22 lines of 28 characters a page; 100 pages of body text ≈ 61,600 characters.
+  const c = buildCorpus(61_600, 'lines');
+  const uri = 'file:///tmp/gongwen-bench/export-100-pages.gw';
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text: c.text } });
+  const samples: number[] = [];
+  let bytes = 0;
+  try {
+    for (let i = 0; i < (QUICK ? 2 : 10); i++) {
+      settle();
+      const t0 = performance.now();
+      const r = (await server.connection.sendRequest('gongwen/exportDocx', { uri })) as { data?: string } | null;
+      samples.push(performance.now() - t0);
+      bytes = r?.data ? Buffer.from(r.data, 'base64').length : 0;
+    }
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { available: false, note: `n/a: the server does not answer gongwen/exportDocx (${message})`, characters: c.text.length };
+  } finally {
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+  samples.shift(); // the first run loads the exporter
+  return {
+    available: true,
+    note: 'gongwen/exportDocx request over LSP (parse, layout, .docx zip, base64 transfer); first run excluded',
+    characters: c.text.length,
+    stats: stats(samples),
+    bytes,
+  };
+}
+
+// ------------------------------------------------------------------------------------ 5. start-up
+interface StartupResult {
+  initializeMs: Stats;
+  firstPullMs: Stats;
+  clientBundleCompileMs: Stats;
+  clientBundleBytes: number;
+  note: string;
+}
+
+async function startup(): Promise<StartupResult> {
+  const sample = readFileSync(join(REPO_ROOT, 'samples/report-2023.gw'), 'utf8');
+  const init: number[] = [];
+  const first: number[] = [];
+  for (let i = 0; i < (QUICK ? 2 : 7); i++) {
+    const t0 = performance.now();
+    const server = await startServer();
+    init.push(performance.now() - t0);
+    const uri = 'file:///tmp/gongwen-bench/sample.gw';
+    const t1 = performance.now();
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text: sample } });
+    await pullDiagnostics(server, uri);
+    first.push(performance.now() - t1);
+    await server.stop();
+  }
+  const bundle = join(REPO_ROOT, 'client/out/extension.js');
+  const source = readFileSync(bundle, 'utf8');
+  const compile: number[] = [];
+  for (let i = 0; i < (QUICK ? 2 : 10); i++) {
+    const t0 = performance.now();
+    new Script(source, { filename: `${bundle}?${i}` }); // parse and compile only: running it needs the VS Code host
+    compile.push(performance.now() - t0);
+  }
+  return {
+    initializeMs: stats(init),
+    firstPullMs: stats(first),
+    clientBundleCompileMs: stats(compile),
+    clientBundleBytes: Buffer.byteLength(source),
+    note:
+      'initialize = spawn of `node server/out/cli.js lsp --stdio` until its initialize answer; first pull = didOpen of samples/report-2023.gw ' +
+      'until the first textDocument/diagnostic answer (builds the dictionaries); client = parse+compile of client/out/extension.js ' +
+      '(activation itself needs the VS Code host and is not measured here)',
+  };
+}
+
+// ------------------------------------------------------------------------------------------ main
+function log(s: string): void {
+  process.stderr.write(`[bench] ${s}\n`);
+}
+
+function pad(s: string, n: number): string {
+  // CJK characters take two columns in a terminal
+  const width = [...s].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+  return s + ' '.repeat(Math.max(0, n - width));
+}
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(pad(h, 0).length, ...rows.map((r) => [...r[i]].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0)), h.length));
+  const line = (cells: string[]): string => '| ' + cells.map((c, i) => pad(c, widths[i])).join(' | ') + ' |';
+  return [line(headers), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const sources = sourceTexts();
+  log(`sources: ${sources.map((s) => `${s.name} (${s.text.length})`).join(', ')}`);
+  const corpora = SIZES.flatMap((size) => LAYOUTS.map((layout) => buildCorpus(size, layout, sources)));
+
+  // 1
+  const tp = throughput(corpora);
+
+  // 2 + 3: one server for all sizes, as an editor keeps one.
+  const server = await startServer();
+  const memory: Record<string, MemoryReading> = { afterInitialize: await memoryOf(server) };
+  const latency: LatencyRow[] = [];
+  for (const c of corpora) {
+    latency.push(await typingLatency(server, c));
+    if (c.size === TARGETS.memorySize && c.layout === 'lines') memory.with1MOpenAfterTyping = await memoryOf(server);
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: `file:///tmp/gongwen-bench/${c.size}-${c.layout}.gw` } });
+  }
+  // The 1M report on its own, in a fresh server: what a user who opens it pays.
+  await server.stop();
+  let memory1M: MemoryReading | undefined;
+  const big = corpora.find((c) => c.size === TARGETS.memorySize && c.layout === 'lines');
+  if (big) {
+    const fresh = await startServer();
+    const uri = 'file:///tmp/gongwen-bench/memory-1M.gw';
+    await fresh.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text: big.text } });
+    await pullDiagnostics(fresh, uri);
+    await fresh.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    memory1M = await memoryOf(fresh);
+    memory.with1MOpenFreshServer = memory1M;
+    await fresh.stop();
+  }
+
+  // 4
+  const exportServer = await startServer();
+  const exp = await exportDocx(exportServer);
+  await exportServer.stop();
+
+  // 5
+  const start = await startup();
+
+  // ------------------------------------------------------------------------------------- report
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: totalmem() / 2 ** 30, node: process.version, loadavgAtEnd: loadavg() },
+    quick: QUICK,
+    rules: RULES.map((r) => r.meta.id),
+    sources: sources.map((s) => ({ name: s.name, characters: s.text.length })),
+    peers: { autocorrect: autocorrect ? 'autocorrect-node lintFor' : 'not installed', zhlint: zhlint ? 'zhlint run (preset default)' : 'not installed', floor: FLOOR.source },
+    throughput: tp,
+    latency,
+    memory,
+    export: exp,
+    startup: start,
+    seconds: (Date.now() - started) / 1000,
+    targets: [] as { target: string; value: string; met: boolean | null }[],
+  };
+
+  const out: string[] = [];
+  out.push(`公文助手 benchmark — ${results.machine.cpus} × ${results.machine.cpu}, node ${process.version}, ${RULES.length} rules${QUICK ? ' (QUICK)' : ''}`);
+  out.push('');
+  out.push('1. Full check (parseReport + lint), median / p95 ms; throughput; our time ÷ peer time (< 1: we are faster)');
+  const peerNames = ['autocorrect', 'zhlint', 'floor'].filter((p) => tp[0]?.tools[p]);
+  out.push(
+    table(
+      ['corpus', 'gongwen ms', 'gongwen/s', 'findings', ...peerNames.flatMap((p) => [`${p} ms`, `÷${p}`])],
+      tp.map((r) => {
+        const g = r.tools.gongwen!;
+        return [
+          r.corpus,
+          `${ms(g.stats.median)} / ${ms(g.stats.p95)}`,
+          rate(r.size, g.stats.median),
+          String(g.findings),
+          ...peerNames.flatMap((p) => {
+            const t = r.tools[p];
+            return t ? [`${ms(t.stats.median)} / ${ms(t.stats.p95)}`, (g.stats.median / t.stats.median).toFixed(2)] : ['n/a', 'n/a'];
+          }),
+        ];
+      }),
+    ),
+  );
+  out.push('');
+  out.push('2. Typing latency over LSP: one-character didChange in the middle → textDocument/diagnostic answered (ms)');
+  out.push(
+    table(
+      ['corpus', 'open→diagnostics', 'diagnostics', 'median', 'p95', 'n', 'unchanged', 'server message'],
+      latency.map((r) => [r.corpus, ms(r.openToFirstDiagnosticsMs), String(r.diagnostics), ms(r.stats.median), ms(r.stats.p95), String(r.stats.n), String(r.unchangedAnswers), r.messages.join(' ') || '—']),
+    ),
+  );
+  out.push('');
+  out.push('3. Server memory (MB)');
+  out.push(
+    table(
+      ['when', 'RSS', 'peak RSS', 'heap used', 'heap total'],
+      Object.entries(memory).map(([k, m]) => [k, ms(m.rssMb), ms(m.peakRssMb), m.heapUsedMb === undefined ? 'n/a' : ms(m.heapUsedMb), m.heapTotalMb === undefined ? 'n/a' : ms(m.heapTotalMb)]),
+    ),
+  );
+  out.push('');
+  out.push(
+    `4. Word export of a 100-page report (${exp.characters} characters): ` +
+      (exp.available && exp.stats ? `median ${ms(exp.stats.median)} ms, p95 ${ms(exp.stats.p95)} ms (n=${exp.stats.n}), ${(exp.bytes! / 1024).toFixed(0)} KB — ${exp.note}` : exp.note),
+  );
+  out.push('');
+  out.push(
+    `5. Start-up: server initialize median ${ms(start.initializeMs.median)} / p95 ${ms(start.initializeMs.p95)} ms; first pull of the sample ` +
+      `${ms(start.firstPullMs.median)} / ${ms(start.firstPullMs.p95)} ms; client bundle (${(start.clientBundleBytes / 1024).toFixed(0)} KB) ` +
+      `parse+compile ${ms(start.clientBundleCompileMs.median)} / ${ms(start.clientBundleCompileMs.p95)} ms. (${start.note})`,
+  );
+
+  // targets
+  const lat300 = latency.find((r) => r.size === TARGETS.latencySize && r.layout === 'lines');
+  if (lat300) results.targets.push({ target: `typing latency p95 ≤ ${TARGETS.latencyP95Ms} ms at 300k (分行)`, value: `${ms(lat300.stats.p95)} ms`, met: lat300.stats.p95 <= TARGETS.latencyP95Ms });
+  const lat300one = latency.find((r) => r.size === TARGETS.latencySize && r.layout === 'one-line');
+  if (lat300one) results.targets.push({ target: `typing latency p95 ≤ ${TARGETS.latencyP95Ms} ms at 300k (无换行)`, value: `${ms(lat300one.stats.p95)} ms`, met: lat300one.stats.p95 <= TARGETS.latencyP95Ms });
+  for (const r of tp) {
+    const ac = r.tools.autocorrect;
+    if (!ac) continue;
+    const ratio = ac.stats.median / r.tools.gongwen!.stats.median;
+    results.targets.push({ target: `throughput ≥ AutoCorrect at ${r.corpus}`, value: `×${ratio.toFixed(2)}`, met: ratio >= TARGETS.throughputRatio });
+  }
+  if (memory1M) results.targets.push({ target: `server RSS ≤ ${TARGETS.memoryMb} MB with the 1M report open`, value: `${ms(memory1M.rssMb)} MB (peak ${ms(memory1M.peakRssMb)})`, met: memory1M.rssMb <= TARGETS.memoryMb });
+  out.push('');
+  out.push('Targets');
+  out.push(table(['target', 'measured', 'met'], results.targets.map((t) => [t.target, t.value, t.met === null ? 'n/a' : t.met ? 'yes' : 'NO'])));
+  out.push('');
+  out.push(`load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes on the machine add noise); ${results.seconds.toFixed(0)} s`);
+
+  const dir = join(REPO_ROOT, 'out/bench');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'results.json'), JSON.stringify({ ...results, table: out.join('\n') }, null, 2));
+  console.log(out.join('\n'));
+  console.log(`\nwritten: out/bench/results.json`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
