@@ -19,9 +19,18 @@ type Relative = ReportedFinding;
 
 export class BlockCache {
   private resources: Resources | undefined;
-  private readonly byRule = new Map<string, Map<string, Relative[]>>();
+  /** Per rule: findings by block id. */
+  private readonly byRule = new Map<string, Map<number, Relative[]>>();
   private readonly notLocal = new Set<string>();
-  private keyed: { doc: ParsedReport; keys: string[] } | undefined;
+  /**
+   * Block content → a small id, stable from one version to the next, so that each rule looks its blocks up by
+   * number: comparing the (long) content strings once per check, not once per rule.
+   */
+  private ids = new Map<string, number>();
+  private nextId = 0;
+  private keyed: { doc: ParsedReport; keys: number[] } | undefined;
+  /** The report restricted to the blocks to check, shared by the rules of one check that miss the same blocks. */
+  private restricted: { doc: ParsedReport; blocks: Block[]; view: ParsedReport } | undefined;
   /** Blocks checked and blocks reused in the last run of each rule (for tests and the benchmark). */
   readonly lastRun = new Map<string, { checked: number; reused: number }>();
 
@@ -35,27 +44,28 @@ export class BlockCache {
       this.resources = ctx.resources;
     }
     const keys = this.keysOf(doc);
-    const previous = this.byRule.get(id) ?? new Map<string, Relative[]>();
-    const next = new Map<string, Relative[]>();
+    const previous = this.byRule.get(id) ?? new Map<number, Relative[]>();
+    const next = new Map<number, Relative[]>();
     const reused: { block: Block; found: Relative[] }[] = [];
     const missing: Block[] = [];
-    const missingKeys: string[] = [];
-    doc.blocks.forEach((block, i) => {
+    const missingKeys: number[] = [];
+    const blocks = doc.blocks;
+    for (let i = 0; i < blocks.length; i++) {
       const key = keys[i];
       const hit = next.get(key) ?? previous.get(key);
       if (hit) {
         next.set(key, hit);
-        reused.push({ block, found: hit });
+        reused.push({ block: blocks[i], found: hit });
       } else {
-        missing.push(block);
+        missing.push(blocks[i]);
         missingKeys.push(key);
       }
-    });
+    }
 
     const perBlock: Relative[][] = missing.map(() => []);
     if (missing.length) {
       const found: ReportedFinding[] = [];
-      rule.check({ ...ctx, doc: { ...doc, blocks: missing }, report: (f) => void found.push(f) });
+      rule.check({ ...ctx, doc: this.restrict(doc, missing), report: (f) => void found.push(f) });
       for (const f of found) {
         const j = blockOf(missing, f.span.start, f.span.end);
         const base = j === -1 ? 0 : missing[j].span.start;
@@ -80,14 +90,28 @@ export class BlockCache {
     missing.forEach((block, j) => perBlock[j].forEach((f) => emit(shift(f, block.span.start))));
   }
 
-  private keysOf(doc: ParsedReport): string[] {
+  private keysOf(doc: ParsedReport): number[] {
     if (this.keyed?.doc === doc) return this.keyed.keys;
+    const ids = new Map<string, number>(); // only the blocks this version has: the map never grows beyond one document
     const keys = doc.blocks.map((b) => {
       const h = b.heading ? `${b.heading.level}${b.heading.inline ? 'i' : ''}` : '';
-      return `${b.kind}\u0000${h}\u0000${doc.text.slice(b.span.start, b.span.end)}`;
+      const content = `${b.kind}\u0000${h}\u0000${doc.text.slice(b.span.start, b.span.end)}`;
+      let id = ids.get(content) ?? this.ids.get(content);
+      if (id === undefined) id = this.nextId++;
+      ids.set(content, id);
+      return id;
     });
+    this.ids = ids;
     this.keyed = { doc, keys };
     return keys;
+  }
+
+  private restrict(doc: ParsedReport, blocks: Block[]): ParsedReport {
+    const r = this.restricted;
+    if (r && r.doc === doc && r.blocks.length === blocks.length && r.blocks.every((b, i) => b === blocks[i])) return r.view;
+    const view: ParsedReport = { ...doc, blocks };
+    this.restricted = { doc, blocks, view };
+    return view;
   }
 }
 

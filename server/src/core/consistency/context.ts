@@ -70,7 +70,7 @@ export function clauseAt(text: string, offset: number, within?: Span): Span {
 }
 
 /** Words that make a sentence look ahead (a plan, a target) rather than report what was done. */
-export const FORWARD_WORDS = /下一步|下步|明年|来年|新的一年|今后|计划|拟于|拟在|力争|争取|预计|将于|将在|将继续|将进一步|我们将|即将|打算/;
+export const FORWARD_WORDS = /下一步|下步|明年|来年|新的一年|今后|计划|拟于|拟在|力争|争取|预计|将|打算/;
 
 export function looksAhead(text: string, span: Span): boolean {
   return FORWARD_WORDS.test(text.slice(span.start, span.end));

@@ -7,8 +7,9 @@ import type { ReportedFinding } from '../rule';
 import type { TextEdit } from '../types';
 import type { Enumeration } from './data';
 import { stemsOf, type FoundList, type ListItem } from './enumerations';
+import { q } from './text';
 
-const quoteList = (xs: string[]): string => xs.map((x) => `“${x}”`).join('、');
+const quoteList = (xs: string[]): string => xs.map((x) => q(x)).join('、');
 
 function canonical(e: Enumeration): string {
   return e.members.join('、');
@@ -37,8 +38,8 @@ export function enumerationFindings(text: string, list: FoundList): ReportedFind
     const right = memberText(list, x.member);
     out.push({
       span: x.span,
-      message: `在“${e.name}”的列举中，“${written(x)}”应为“${right}”（${sourceNote(e)}）`,
-      fixes: [{ title: `改为“${right}”`, edits: [{ span: x.span, newText: right }] }],
+      message: `在${q(e.name)}的列举中，${q(written(x))}应为${q(right)}（${sourceNote(e)}）`,
+      fixes: [{ title: `改为${q(right)}`, edits: [{ span: x.span, newText: right }] }],
     });
   }
 
@@ -54,7 +55,7 @@ export function enumerationFindings(text: string, list: FoundList): ReportedFind
     const moved = edits.length ? edits : recognised.map((x) => ({ span: x.span }));
     out.push({
       span: { start: moved[0].span.start, end: moved[moved.length - 1].span.end },
-      message: `“${e.name}”的顺序不对，应依次为${quoteList(distinct.size === e.members.length ? e.members : listedNames)}（${sourceNote(e)}）`,
+      message: `${q(e.name)}的顺序不对，应依次为${quoteList(distinct.size === e.members.length ? e.members : listedNames)}（${sourceNote(e)}）`,
       fixes: odd.length === 0 && edits.length ? [{ title: '按标准顺序排列', edits }] : undefined,
     });
   }
@@ -71,14 +72,14 @@ export function enumerationFindings(text: string, list: FoundList): ReportedFind
         out.push({
           span: x.span,
           message: certain
-            ? `“${written(x)}”不属于“${e.name}”，应为“${right}”（“${e.name}”即${canonical(e)}；${sourceNote(e)}）`
-            : `“${written(x)}”不属于“${e.name}”（“${e.name}”即${canonical(e)}；${sourceNote(e)}）`,
-          fixes: certain ? [{ title: `改为“${right}”`, edits: [{ span: x.span, newText: right }] }] : undefined,
+            ? `${q(written(x))}不属于${q(e.name)}，应为${q(right)}（${q(e.name)}即${canonical(e)}；${sourceNote(e)}）`
+            : `${q(written(x))}不属于${q(e.name)}（${q(e.name)}即${canonical(e)}；${sourceNote(e)}）`,
+          fixes: certain ? [{ title: `改为${q(right)}`, edits: [{ span: x.span, newText: right }] }] : undefined,
         });
       }
     } else if (list.named) {
       for (const x of odd) {
-        out.push({ span: x.span, message: `“${written(x)}”不属于“${e.name}”（“${e.name}”即${canonical(e)}；${sourceNote(e)}）` });
+        out.push({ span: x.span, message: `${q(written(x))}不属于${q(e.name)}（${q(e.name)}即${canonical(e)}；${sourceNote(e)}）` });
       }
     }
     return out;
@@ -104,8 +105,8 @@ export function enumerationFindings(text: string, list: FoundList): ReportedFind
     }
     out.push({
       span: list.span,
-      message: `“${e.name}”缺少${quoteList(missing.map((m) => e.members[m]))}，应为${canonical(e)}（${sourceNote(e)}）`,
-      fixes: merged.length ? [{ title: `补全为“${canonical(e)}”`, edits: merged }] : undefined,
+      message: `${q(e.name)}缺少${quoteList(missing.map((m) => e.members[m]))}，应为${canonical(e)}（${sourceNote(e)}）`,
+      fixes: merged.length ? [{ title: `补全为${q(canonical(e))}`, edits: merged }] : undefined,
     });
   }
   return out;

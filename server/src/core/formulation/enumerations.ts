@@ -107,8 +107,7 @@ export function stemsOf(e: Enumeration): string[] | undefined {
 const HARD = new Uint8Array(65536);
 for (const ch of '。；！？\n：:;!?（）()《》【】') HARD[ch.charCodeAt(0)] = 1;
 const DUN = 0x3001; // 、
-const COMMA = 0xff0c; // ，
-const ASCII_COMMA = 0x2c;
+const SEP_RE = /[、，,]/g;
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0;
 /** Words that may stand before a member in the middle of a list (必须坚持人民至上、必须坚持自信自立). */
 const MIDDLE_LEADS = new Set(['坚持', '必须坚持', '又', '要', '增强', '坚定', '做到', '树牢', '强化', '加强', '倡导']);
@@ -173,17 +172,28 @@ export function findListsIn(text: string, from = 0, to = text.length): FoundList
   return out;
 }
 
+const HARD_RE = /[。；！？\n：:;!?（）()《》【】]/g;
+
 function scanBlock(text: string, from: number, to: number, enums: readonly Enumeration[], k: Keys, out: FoundList[]): void {
-  // Only segments with a 、 can hold a list: jump from one 、 to the next (the caller knows the block has one).
-  let segEnd = from;
+  // Segments run between HARD marks; only those with a 、 can hold a list (native searches, no char loop).
   const block = text.slice(from, to);
-  for (let d = block.indexOf('、'); d !== -1; d = block.indexOf('、', Math.max(d + 1, segEnd - from))) {
-    const dun = from + d;
-    let segStart = dun;
-    while (segStart > from && !HARD[text.charCodeAt(segStart - 1)]) segStart--;
-    segEnd = dun + 1;
-    while (segEnd < to && !HARD[text.charCodeAt(segEnd)]) segEnd++;
-    scanSegment(text, segStart, segEnd, from, to, enums, k, out);
+  let segStart = 0;
+  HARD_RE.lastIndex = 0;
+  for (;;) {
+    const m = HARD_RE.exec(block);
+    const segEnd = m ? m.index : block.length;
+    const dun = block.indexOf('、', segStart);
+    if (dun === -1) break;
+    if (dun < segEnd) scanSegment(text, from + segStart, from + segEnd, from, to, enums, k, out);
+    if (!m) break;
+    segStart = segEnd + 1;
+    // Jump straight to the segment of the next 、.
+    if (dun > segStart) {
+      HARD_RE.lastIndex = dun;
+      let back = dun;
+      while (back > segStart && !HARD[block.charCodeAt(back - 1)]) back--;
+      segStart = back;
+    }
   }
 }
 
@@ -193,9 +203,12 @@ function scanSegment(text: string, start: number, end: number, blockFrom: number
   let itemStart = start;
   let sep = '';
   let known = 0;
-  for (let i = start; i <= end; i++) {
-    const c = i < end ? text.charCodeAt(i) : 0;
-    if (i < end && c !== DUN && c !== COMMA && c !== ASCII_COMMA) continue;
+  const seg = text.slice(start, end);
+  SEP_RE.lastIndex = 0;
+  for (;;) {
+    const sm = SEP_RE.exec(seg);
+    const i = sm ? start + sm.index : end;
+    const c = sm ? text.charCodeAt(i) : 0;
     let s = itemStart;
     let e = i;
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
@@ -205,6 +218,7 @@ function scanSegment(text: string, start: number, end: number, blockFrom: number
     if (e > s && (k.lastChars.has(text.charCodeAt(e - 1)) || k.forward.next.has(text.charCodeAt(s)) || OPEN_QUOTES.includes(text[s]))) known++;
     sep = c === DUN ? '、' : c === 0 ? '' : '，';
     itemStart = i + 1;
+    if (!sm) break;
   }
   if (raw.length < 2 || known < 2) return;
 

@@ -13,7 +13,7 @@ import { namePieces, type Piece } from './fuzzy';
 import { findMeetings, type MeetingMention } from './meetings';
 import { checkedBlocks } from './text';
 
-type Tag = { kind: 'dict' } | { kind: 'piece'; piece: Piece } | { kind: 'phrase'; phrase: TimelinePhrase } | { kind: 'meeting' };
+type Tag = { kind: 'dict' } | { kind: 'piece'; piece: Piece } | { kind: 'phrase'; phrase: TimelinePhrase };
 
 export interface Hit<T> {
   start: number;
@@ -34,6 +34,11 @@ export interface BlockScan {
 
 const MEETING_ANCHORS = ['全会', '会议', '代表大会', '党代会'];
 const NUMERALS = '一二三四五六七八九十0123456789０１２３４５６７８９';
+
+function numeralBeforeDa(s: string): boolean {
+  for (let at = s.indexOf('大', 1); at !== -1; at = s.indexOf('大', at + 1)) if (NUMERALS.includes(s[at - 1])) return true;
+  return false;
+}
 
 interface Built {
   automaton: FastAutomaton<Tag>;
@@ -58,9 +63,6 @@ function build(matcher: DictionaryMatcher | undefined): Built {
   }
   for (const [pattern, piece] of namePieces()) automaton.add(pattern, { kind: 'piece', piece });
   for (const phrase of formulationData().phrases) for (const p of phrase.patterns) automaton.add(p, { kind: 'phrase', phrase });
-  const meetingTag: Tag = { kind: 'meeting' };
-  for (const a of MEETING_ANCHORS) automaton.add(a, meetingTag);
-  for (const n of NUMERALS) automaton.add(`${n}大`, meetingTag);
   const built = { automaton, dictEverywhere };
   if (matcher) automata.set(matcher, built);
   else withoutDictionary = built;
@@ -81,10 +83,15 @@ export function scanReport(doc: ParsedReport, matcher: DictionaryMatcher | undef
     automaton.search(text, block.span.start, block.span.end, (start, end, tag) => {
       scan ??= { block, dict: false, pieces: [], phrases: [], meeting: false };
       if (tag.kind === 'dict') scan.dict = true;
-      else if (tag.kind === 'meeting') scan.meeting = true;
       else if (tag.kind === 'piece') scan.pieces.push({ start, end, value: tag.piece });
       else scan.phrases.push({ start, end, value: tag.phrase });
     });
+    // Meeting names: native searches for their anchors (全会, 会议, 代表大会, 党代会, 十九大 …).
+    const s = text.slice(block.span.start, block.span.end);
+    if (MEETING_ANCHORS.some((a) => s.includes(a)) || numeralBeforeDa(s)) {
+      scan ??= { block, dict: false, pieces: [], phrases: [], meeting: false };
+      scan.meeting = true;
+    }
     if (scan) scans.push(scan);
   }
   cache.set(doc, { matcher, scans });

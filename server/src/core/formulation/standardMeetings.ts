@@ -6,6 +6,7 @@ import type { ReportedFinding } from '../rule';
 import type { Span } from '../types';
 import { formulationData, numberToChinese } from './data';
 import type { MeetingMention } from './meetings';
+import { q } from './text';
 
 export function standardMeetingFindings(text: string, mentions: readonly MeetingMention[]): ReportedFinding[] {
   const out: ReportedFinding[] = [];
@@ -43,8 +44,8 @@ export function standardMeetingFindings(text: string, mentions: readonly Meeting
       fixed += text.slice(pos, m.span.end);
       out.push({
         span: m.span,
-        message: `“${text.slice(m.span.start, m.span.end)}”应为“${fixed}”（${why.join('；')}）`,
-        fixes: [{ title: `改为“${fixed}”`, edits }],
+        message: `${q(text.slice(m.span.start, m.span.end))}应为${q(fixed)}（${why.join('；')}）`,
+        fixes: [{ title: `改为${q(fixed)}`, edits }],
       });
       continue;
     }

@@ -57,3 +57,8 @@ export function allHan(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isHan(s.charCodeAt(i))) return false;
   return s.length > 0;
 }
+
+/** Chinese quotation of a text for messages: “…”, with quotes inside it turned into ‘…’. */
+export function q(s: string): string {
+  return `“${s.replace(/“/g, '‘').replace(/”/g, '’')}”`;
+}

@@ -13,7 +13,7 @@ import { supersedingEdits } from './enumerationFindings';
 import { findLists, findListsIn, type FoundList } from './enumerations';
 import { findMeetings, spiritChains, type MeetingMention, type SpiritChain } from './meetings';
 import { mentionsOf, scanReport } from './scan';
-import { clauseAround, insideBookTitle, sentenceAround } from './text';
+import { clauseAround, insideBookTitle, q, sentenceAround } from './text';
 
 /** The time frame of the report: the years it can be about and the latest month it can have been written. */
 export interface ReportTime {
@@ -27,8 +27,9 @@ export interface ReportTime {
 export function reportTime(r: ReportYear): ReportTime | undefined {
   const range = yearRange(r);
   if (!range) return undefined;
-  const period = r.period === 'first-half' ? '上半年' : r.period === 'second-half' ? '下半年' : r.period === 'year' ? '年度' : '';
-  const label = r.source === 'date' ? `成文日期为${r.year}年` : `报告为${r.year}年${period}`;
+  const period =
+    r.period === 'first-half' ? '年上半年' : r.period === 'second-half' ? '年下半年' : r.period === 'quarter' ? `年第${'一二三四'[(r.quarter ?? 1) - 1]}季度` : r.period === 'months' ? '年' : '年度';
+  const label = r.source === 'date' && r.date ? `本报告成文于${r.date.year}年${r.date.month}月` : `本报告为${r.year}${period}报告`;
   return { ...range, latest: latestWriting(r), label };
 }
 
@@ -73,12 +74,14 @@ export function phraseFindings(
     const early = p.since !== undefined && t.latest !== undefined && p.since > t.latest;
     if (!early && (p.outdatedFrom === undefined || t.min < p.outdatedFrom)) continue;
     if (insideBookTitle(text, block, h.start)) continue;
-    const written = text.slice(h.start, h.end);
+    const raw = text.slice(h.start, h.end);
+    // “不忘初心、牢记使命”主题教育: show the opening quote the pattern leaves out.
+    const written = text[h.start - 1] === '“' && raw.includes('”') ? `“${raw}` : raw;
     const span: Span = { start: h.start, end: h.end };
-    const note = [p.note, p.source ? `依据：${p.source}` : ''].filter(Boolean).join('；');
+    const note = [p.note?.replace(/。$/, ''), p.source ? `依据：${p.source}` : ''].filter(Boolean).join('；');
     // Not yet in existence when the report was written.
     if (early && p.since !== undefined) {
-      out.push({ span, message: `${t.label}，而“${written}”${monthText(p.since)}才出现，请核对年份或表述（${note}）` });
+      out.push({ span, message: `${t.label}，而${q(written)}${monthText(p.since)}才出现，请核对年份或表述（${note}）` });
       continue;
     }
     if (p.outdatedFrom === undefined) continue;
@@ -94,9 +97,9 @@ export function phraseFindings(
     out.push({
       span,
       message: p.ongoing
-        ? `${t.label}，“${written}”已经结束，不宜再作为正在开展的工作表述（${note}）`
-        : `${t.label}，“${written}”的提法已经过时${p.expected ? `，应为“${p.expected}”` : ''}（${note}）`,
-      fixes: p.expected ? [{ title: `改为“${p.expected}”`, edits: [{ span, newText: p.expected }] }] : undefined,
+        ? `${t.label}，${q(written)}已经结束，不宜再作为正在开展的工作表述（${note}）`
+        : `${t.label}，${q(written)}的提法已经过时${p.expected ? `，应为${q(p.expected)}` : ''}（${note}）`,
+      fixes: p.expected ? [{ title: `改为${q(p.expected)}`, edits: [{ span, newText: p.expected }] }] : undefined,
     });
   }
   return out;
@@ -139,7 +142,8 @@ function chainFindings(text: string, chain: SpiritChain, t: ReportTime, block: S
   let current: Meeting | undefined;
   for (const c of data.congresses) if (Math.floor(c.date / 12) < t.min) current = c;
   if (!current) return [];
-  const old = chain.mentions.filter((m) => m.term !== undefined && m.term < current!.termNumber);
+  // Only the term just before the current one: that is the recycled text (十一届三中全会精神 is history).
+  const old = chain.mentions.filter((m) => m.term !== undefined && m.term === current!.termNumber - 1);
   if (!old.length) return [];
   const sentence = sentenceAround(text, block, chain.span.start, chain.span.end);
   if (earlierYearIn(text.slice(sentence.start, sentence.end), t.min)) return [];
@@ -150,14 +154,14 @@ function chainFindings(text: string, chain: SpiritChain, t: ReportTime, block: S
   if (first.kind === 'congress' && congressOnly) {
     const prefix = text.slice(first.span.start, first.termSpan.start).replace(/第$/, '');
     const newText = `${prefix || ''}${current.term}大精神`;
-    fix = [{ title: `改为“${newText}”`, edits: [{ span: chain.span, newText }] }];
+    fix = [{ title: `改为${q(newText)}`, edits: [{ span: chain.span, newText }] }];
   }
   return [
     {
       span: chain.span,
       message:
-        `${t.label}，党的${current.term}大已于${monthText(current.date)}召开，“${written}”已不是当前学习贯彻的会议精神，` +
-        `应为“${right}”及其后历次全会精神（“党的${numberToChinese(old[0].term!)}大以来”等历史表述不受影响；依据：${data.meetingsSource}）`,
+        `${t.label}，党的${current.term}大已于${monthText(current.date)}召开，${q(written)}已不是当前学习贯彻的会议精神，` +
+        `应为${q(right)}及其后历次全会精神（“党的${numberToChinese(old[0].term!)}大以来”等历史表述不受影响；依据：${data.meetingsSource}）`,
       fixes: fix,
     },
   ];
@@ -176,7 +180,7 @@ export function listFindings(text: string, lists: readonly FoundList[], t: Repor
     const span = replaced.length ? { start: replaced[0].span.start, end: replaced[replaced.length - 1].span.end } : list.span;
     out.push({
       span,
-      message: `${t.label}，“${text.slice(list.span.start, list.span.end)}”是已经调整的提法${successor ? `，现为${successor.members.join('、')}` : ''}（依据：${e.source}）`,
+      message: `${t.label}，${q(text.slice(list.span.start, list.span.end))}是已经调整的提法${successor ? `，现为${successor.members.join('、')}` : ''}（依据：${e.source}）`,
       fixes: edits ? [{ title: '改为现行表述', edits }] : undefined,
     });
   }

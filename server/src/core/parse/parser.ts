@@ -27,6 +27,18 @@ const CLAUSE_END = '。！？!?；;：:';
 const MAX_INLINE_TITLE = 40;
 
 const isSpace = (c: string | undefined): boolean => c !== undefined && SPACE.test(c);
+
+// The same classes as a table over UTF-16 code units, for the per-character loop of splitLine (no one-character
+// strings, no regex test per character: it ran for every character of every document version).
+const C_SPACE = 1;
+const C_CLAUSE = 2;
+const C_SENTENCE = 4;
+const C_OPEN = 8;
+const CHAR_CLASS = new Uint8Array(65536);
+for (const ch of ' \t\u3000\u00a0\u2002\u2003\ufeff') CHAR_CLASS[ch.charCodeAt(0)] |= C_SPACE;
+for (const ch of CLAUSE_END) CHAR_CLASS[ch.charCodeAt(0)] |= C_CLAUSE;
+for (const ch of SENTENCE_END) CHAR_CLASS[ch.charCodeAt(0)] |= C_SENTENCE;
+for (const ch of '（(') CHAR_CLASS[ch.charCodeAt(0)] |= C_OPEN;
 /** A run-in item inside a heading's title; 统一是/唯一是 … are words, not items. */
 const RUN_IN_INSIDE_TITLE = /(?<=[\p{Script=Han}”])(?<![统唯同单划专])(?:[一][是要]|第一[，,])/u;
 
@@ -186,9 +198,9 @@ function splitLine(
   let pos = segMarker ? segMarker.end : start;
   let sawSentenceEnd = false;
   while (pos < end) {
-    const c = text[pos];
+    const cls = CHAR_CLASS[text.charCodeAt(pos)];
     // A heading title pasted with the next heading and no mark between: “一、工作开展情况（一）压紧……”.
-    if ((c === '（' || c === '(') && segMarker && !sawSentenceEnd && pos - segMarker.end <= MAX_INLINE_TITLE) {
+    if (cls & C_OPEN && segMarker && !sawSentenceEnd && pos - segMarker.end <= MAX_INLINE_TITLE) {
       const m = matchMarkerAt(text, pos, false);
       if (m && m.end <= end && (m.level === 2 || m.level === 4) && m.level > segMarker.level && numbering.fits(m)) {
         numbering.accept(m);
@@ -201,13 +213,13 @@ function splitLine(
       }
     }
     // A heading can start after a clause end (levels 1–2 also after ：；) or after spaces that replaced a line break.
-    const boundary = CLAUSE_END.includes(c) || isSpace(c);
-    if (SENTENCE_END.includes(c)) sawSentenceEnd = true;
+    const boundary = (cls & (C_CLAUSE | C_SPACE)) !== 0;
+    if (cls & C_SENTENCE) sawSentenceEnd = true;
     pos++;
     if (!boundary) continue;
-    const afterMark = !isSpace(c);
+    const afterMark = (cls & C_SPACE) === 0;
     let p = pos;
-    while (p < end && isSpace(text[p])) p++;
+    while (p < end && CHAR_CLASS[text.charCodeAt(p)] & C_SPACE) p++;
     if (p >= end) break;
     // Each space up to p would find this same marker at p and judge it alike (no stricter): go on from p, or a
     // long run of spaces costs quadratic time.
@@ -215,7 +227,7 @@ function splitLine(
     const m = matchMarkerAt(text, p, false);
     if (!m || m.end > end) continue;
     // Levels 3–4 inside a line only after a sentence end: “主要有：（1）……；（2）……” is an enumeration.
-    if (m.level > 2 && !(afterMark && SENTENCE_END.includes(c))) continue;
+    if (m.level > 2 && !(afterMark && cls & C_SENTENCE)) continue;
     if (!numbering.fits(m)) continue;
     numbering.accept(m);
     out.push({ start: segStart, end: p, line, marker: segMarker, inline: segInline });

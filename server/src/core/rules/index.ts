@@ -11,6 +11,7 @@ import consistencyAsOf from './consistency/as-of';
 import consistencyBareYear from './consistency/bare-year';
 import consistencyDateFormat from './consistency/date-format';
 import consistencyHalfYearScope from './consistency/half-year-scope';
+import consistencyOrganization from './consistency/organization';
 import consistencyReportYear from './consistency/report-year';
 import consistencyYearZero from './consistency/year-zero';
 import duplicateEnumerationItem from './duplicate/enumeration-item';
@@ -96,6 +97,7 @@ export const RULES: readonly Rule[] = [
   consistencyBareYear,
   consistencyDateFormat,
   consistencyYearZero,
+  consistencyOrganization,
   duplicateRepeatedWord,
   duplicateEnumerationItem,
   duplicateRepeatedSentence,

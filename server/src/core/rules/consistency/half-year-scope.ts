@@ -36,7 +36,7 @@ const rule: Rule = {
         const sentence = sentenceAt(text, start, block.span);
         // 2023年全年 in a 2024 report compares with last year.
         if (/(?:19|20)[0-9]{2}年$|去年$|上年$/.test(text.slice(Math.max(block.span.start, start - 6), start))) continue;
-        if (/^全年/.test(m[0]) && looksAhead(text, sentence)) continue;
+        if (/^全年/.test(m[0]) && (looksAhead(text, sentence) || /^共?(?:需|要|应|拟|目标)/.test(text.slice(start + 2, start + 5)))) continue;
         const reportName = p.year ? `${p.year}年上半年` : '上半年';
         ctx.report({
           span: { start, end: start + m[0].length },

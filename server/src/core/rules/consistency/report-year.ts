@@ -31,10 +31,21 @@ const rule: Rule = {
     const sourceName = p.source === 'title' ? '标题' : p.source === 'opening' ? '导语' : '成文日期';
     const reportName = `${year}年${p.kind === 'year' ? '度' : PERIOD_NAMES[p.kind]}`;
 
+    // A title naming several years (2021—2023年, 2023年总结和2024年计划) covers all of them.
+    let earliest = year;
+    let latest = year;
+    for (const b of doc.title) {
+      const s = text.slice(b.span.start, b.span.end);
+      for (const m of s.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])/g)) {
+        earliest = Math.min(earliest, Number(m[1]));
+        latest = Math.max(latest, Number(m[1]));
+      }
+    }
+
     // 1. The opening's transition sentence names the same year and period as the title.
     const o = p.openingYear;
     if (o && p.titleYear) {
-      if (o.year !== year) {
+      if (o.year < earliest || o.year > latest) {
         ctx.report({
           span: o.span,
           message: `导语中的年份“${o.year}年”与标题中的“${year}年”不一致，请核对报告年度`,
@@ -59,7 +70,7 @@ const rule: Rule = {
     const first = doc.opening[0];
     if (first && p.titleYear && (!o || o.span.start !== first.span.start)) {
       const m = /^((?:19|20)[0-9]{2})年(?:度)?(?:[，,]|全年)/.exec(text.slice(first.span.start, first.span.end));
-      if (m && Number(m[1]) !== year) {
+      if (m && (Number(m[1]) < earliest || Number(m[1]) > latest)) {
         ctx.report({
           span: { start: first.span.start, end: first.span.start + 4 },
           message: `导语开头的“${m[1]}年”与标题中的“${year}年”不一致，请核对报告年度`,
@@ -70,14 +81,15 @@ const rule: Rule = {
     // 2. The 成文日期 falls in the reported year (or, for a yearly report, early in the next one).
     if (p.date && p.source !== 'date') {
       const dy = p.date.year;
-      const late = p.kind === 'year' ? dy > year + 1 : dy !== year;
+      // A first-half report is written by the summer; the others may be written early the next year.
+      const late = p.kind === 'first-half' ? dy !== year : dy > year + 1;
       if (dy < year || late) {
         ctx.report({
           span: p.date.span,
           message:
             dy < year
               ? `成文日期（${dy}年）早于报告所述的${reportName}，请核对年份`
-              : `成文日期（${dy}年）与${sourceName}中的${reportName}不符：${p.kind === 'year' ? `年度报告一般在当年年底或次年初（${year + 1}年）成文` : '半年度报告应在当年成文'}`,
+              : `成文日期（${dy}年）与${sourceName}中的${reportName}不符：${p.kind === 'first-half' ? '上半年报告应在当年成文' : `报告一般在当年年底或次年初（${year + 1}年）成文`}`,
         });
       }
     }
@@ -89,7 +101,7 @@ const rule: Rule = {
       YEAR_IN_TEXT.lastIndex = 0;
       for (let m = YEAR_IN_TEXT.exec(s); m; m = YEAR_IN_TEXT.exec(s)) {
         const y = yearValue(m[1]);
-        if (y === undefined || y <= year) continue;
+        if (y === undefined || y <= latest) continue;
         const start = block.span.start + m.index;
         const end = start + m[1].length;
         if (p.openingYear && start === p.openingYear.span.start) continue;

@@ -139,6 +139,8 @@ const rule: Rule = {
           break;
         }
         if (!hit) continue;
+        // 学习、学习、再学习: a deliberate repetition that builds up.
+        if (/^再/.test(text.slice(items[items.length - 1].start, items[items.length - 1].end)) && j < items.length - 1) continue;
         const name = text.slice(hit.start, hit.end);
         const cut = { start: later.joiner ?? later.start - 1, end: hit.end };
         ctx.report({

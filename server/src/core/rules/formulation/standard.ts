@@ -2,6 +2,9 @@ import { nearNamesFromPieces } from '../../formulation/fuzzy';
 import { mentionsOf, scanReport } from '../../formulation/scan';
 import { standardMeetingFindings } from '../../formulation/standardMeetings';
 import type { Rule } from '../../rule';
+import { q } from '../../formulation/text';
+
+const count = (s: string, ch: string): number => s.split(ch).length - 1;
 
 const rule: Rule = {
   meta: {
@@ -25,15 +28,18 @@ const rule: Rule = {
       const { start, end } = scan.block.span;
       const hits = scan.dict ? matcher.find(text, start, end) : [];
       for (const h of hits) {
-        const wrong = text.slice(h.start, h.end);
         const e = h.entry;
-        const why = [e.note, e.source ? `依据：${e.source}` : ''].filter(Boolean).join('；');
+        // 五位一体”战略布局: show the opening quote that the pattern leaves out, on both sides.
+        const open = text[h.start - 1] === '“' && count(text.slice(h.start, h.end), '”') > count(text.slice(h.start, h.end), '“') ? '“' : '';
+        const wrong = open + text.slice(h.start, h.end);
+        const expected = open + e.expected;
+        const why = [e.note?.replace(/。$/, ''), e.source ? `依据：${e.source}` : ''].filter(Boolean).join('；');
         ctx.report({
           span: { start: h.start, end: h.end },
           message: e.context
-            ? `“${wrong}”可能应为“${e.expected}”，请核实${why ? `（${why}）` : ''}`
-            : `“${wrong}”应为“${e.expected}”${why ? `（${why}）` : ''}`,
-          fixes: e.context ? undefined : [{ title: `改为“${e.expected}”`, edits: [{ span: { start: h.start, end: h.end }, newText: e.expected }] }],
+            ? `${q(wrong)}可能应为${q(expected)}，请核实${why ? `（${why}）` : ''}`
+            : `${q(wrong)}应为${q(expected)}${why ? `（${why}）` : ''}`,
+          fixes: e.context ? undefined : [{ title: `改为${q(expected)}`, edits: [{ span: { start: h.start, end: h.end }, newText: e.expected }] }],
         });
       }
       if (scan.pieces.length) {
@@ -42,8 +48,8 @@ const rule: Rule = {
           const wrong = text.slice(n.start, n.end);
           ctx.report({
             span: { start: n.start, end: n.end },
-            message: `“${wrong}”应为“${n.name.name}”（固定名称，不能增减或改动字词${n.name.source ? `；依据：${n.name.source}` : ''}）`,
-            fixes: [{ title: `改为“${n.name.name}”`, edits: [{ span: { start: n.start, end: n.end }, newText: n.name.name }] }],
+            message: `${q(wrong)}应为${q(n.name.name)}（固定名称，不能增减或改动字词${n.name.source ? `；依据：${n.name.source}` : ''}）`,
+            fixes: [{ title: `改为${q(n.name.name)}`, edits: [{ span: { start: n.start, end: n.end }, newText: n.name.name }] }],
           });
         }
       }

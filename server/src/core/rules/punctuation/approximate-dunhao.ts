@@ -21,6 +21,8 @@ const rule: Rule = {
       '相邻汉字数字（含“一百二、三十人”），序号和列举（一、二、三）不报。快速修复删除顿号。',
     standard: 'GB/T 15834-2011 4.5.3.4；GB/T 15835-2011（相邻两数字连用表示概数）',
     fixable: true,
+    // Each finding lies in one block and depends on that block alone.
+    scope: 'block',
   },
   check(ctx) {
     const view = punctView(ctx.doc);

@@ -20,6 +20,8 @@ const rule: Rule = {
       '以“关于”开头或以通知、意见、方案、办法等文种结尾的是文件名，不报。快速修复把书名号改为引号。',
     standard: 'GB/T 15834-2011 4.15、A.13（不能视为作品的会议、活动、课程、奖项等名称不用书名号）',
     fixable: true,
+    // Each finding lies in one block and depends on that block alone.
+    scope: 'block',
   },
   check(ctx) {
     const view = punctView(ctx.doc);

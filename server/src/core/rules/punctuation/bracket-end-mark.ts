@@ -16,6 +16,8 @@ const rule: Rule = {
       '句外括号（前面已有句号）内可用句号，不报；括号内以逗号、顿号、分号、冒号结尾总是多余的。快速修复删除该点号。',
     standard: 'GB/T 15834-2011 4.9（括号）、附录A（句内括号行文末尾通常不用标点符号）',
     fixable: true,
+    // Each finding lies in one block and depends on that block alone.
+    scope: 'block',
   },
   check(ctx) {
     const view = punctView(ctx.doc);

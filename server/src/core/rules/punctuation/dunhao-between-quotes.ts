@@ -15,6 +15,8 @@ const rule: Rule = {
       '若引号或书名号之后还有括注等其他成分，宜用顿号，不报。习惯用法不一，因此只作提示；快速修复删除顿号。',
     standard: 'GB/T 15834-2011 4.5.3.5',
     fixable: true,
+    // Each finding lies in one block and depends on that block alone.
+    scope: 'block',
   },
   check(ctx) {
     const view = punctView(ctx.doc);

@@ -18,6 +18,8 @@ const rule: Rule = {
       '（“与……相结合、与……相结合”），不检查；“及时”“等级”“等待”等词不报。快速修复删除顿号。',
     standard: 'GB/T 15834-2011 4.5.3.1（顿号用于并列词语之间）',
     fixable: true,
+    // Each finding lies in one block and depends on that block alone.
+    scope: 'block',
   },
   check(ctx) {
     const view = punctView(ctx.doc);

@@ -21,6 +21,8 @@ const rule: Rule = {
       '快速修复改为标准写法，或删去与“等”重复的省略号。',
     standard: 'GB/T 15834-2011 4.10 破折号、4.11 省略号、4.13 连接号；附录A（省略号与“等”不同时使用）',
     fixable: true,
+    // Each finding lies in one block and depends on that block alone.
+    scope: 'block',
   },
   check(ctx) {
     const view = punctView(ctx.doc);

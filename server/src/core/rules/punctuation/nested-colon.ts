@@ -16,6 +16,8 @@ const rule: Rule = {
       '按语意判断，因此不自动修复。',
     standard: 'GB/T 15834-2011 4.7（冒号）、附录A（一个句子内部一般不应套用冒号）',
     fixable: false,
+    // Each finding lies in one block and depends on that block alone.
+    scope: 'block',
   },
   check(ctx) {
     const view = punctView(ctx.doc);

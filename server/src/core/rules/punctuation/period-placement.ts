@@ -21,6 +21,8 @@ const rule: Rule = {
       '以及句中引用的短语在引号内加了句号（坚持“三会一课。”制度）。快速修复保留正确位置的句号。',
     standard: 'GB/T 15834-2011 4.8.3、A.7（引号内外句末点号的位置）',
     fixable: true,
+    // Each finding lies in one block and depends on that block alone.
+    scope: 'block',
   },
   check(ctx) {
     const view = punctView(ctx.doc);

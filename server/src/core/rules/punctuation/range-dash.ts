@@ -23,6 +23,8 @@ const rule: Rule = {
       '半角“~”也不用于中文。不少人习惯写“1-6月”，因此只作提示。快速修复改为“—”或“～”。',
     standard: 'GB/T 15834-2011 4.13.3（连接号的用法）',
     fixable: true,
+    // Each finding lies in one block and depends on that block alone.
+    scope: 'block',
   },
   check(ctx) {
     const view = punctView(ctx.doc);

@@ -21,6 +21,8 @@ const rule: Rule = {
       '见“省略号、破折号写法不规范”。',
     standard: 'GB/T 15834-2011 3.1（点号）、4.1–4.7；5.1.2（问号、叹号的叠用）',
     fixable: true,
+    // Each finding lies in one block and depends on that block alone.
+    scope: 'block',
   },
   check(ctx) {
     const view = punctView(ctx.doc);

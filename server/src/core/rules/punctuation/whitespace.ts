@@ -22,6 +22,8 @@ const rule: Rule = {
       '但也不要求加）；署名、日期行和短的对齐行（无标点的表格行、联合署名）不报；空括号占位符见“占位符未填写”。',
     standard: 'GB/T 15834-2011 5.1.1–5.1.3（标点占一个字位置）；GB/T 9704-2012 7.3.3（正文排版）',
     fixable: true,
+    // Each finding lies in one block and depends on that block alone.
+    scope: 'block',
   },
   check(ctx) {
     const view = punctView(ctx.doc);
