@@ -145,6 +145,10 @@ async function runExtensionHostSuite() {
 // ---------------------------------------------------------------------------- part 2: UI tests
 async function runUiTests() {
   const t0 = Date.now();
+  // screenshots of an earlier run must not be mistaken for this one's
+  for (const f of fs.readdirSync(ARTIFACTS, { withFileTypes: true })) {
+    if (f.isFile() && f.name.endsWith('.png')) fs.rmSync(path.join(ARTIFACTS, f.name));
+  }
   log('UI smoke test (node:test + playwright-core, packaged gongwen.vsix)');
   let passed = 0, failed = 0;
   const stream = runNodeTests({

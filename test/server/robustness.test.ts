@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ResponseError } from 'vscode-languageserver-protocol/node';
 import { buildCorpus } from '../bench/corpus';
 import { change, open, pull, startServer, type Diag, type TestServer } from './lspClient';
 
@@ -173,6 +174,19 @@ describe('hostile configuration over the protocol', function () {
     server.settings = { rules: { 'placeholder/unfilled': { level: 'off' }, 'no/rule': 'error', 'numbering/gap': null } };
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     assert.equal(placeholders(await pull(server, SMALL))[0]?.severity, 1);
+  });
+
+  it('a client that refuses window/showMessageRequest does not bring the server down', async () => {
+    server.connection.onRequest('window/showMessageRequest', () => {
+      throw new ResponseError(-32601, 'window/showMessageRequest is not supported');
+    });
+    server.settings = { enable: 'yes' };
+    await open(server, SMALL, SMALL_TEXT);
+    assert.equal(placeholders(await pull(server, SMALL)).length, 1);
+    await new Promise((r) => setTimeout(r, 200)); // the refused message's answer arrives and is rejected
+    assert.equal(server.process.exitCode, null, 'still running');
+    assert.equal(placeholders(await pull(server, SMALL)).length, 1);
+    assert.equal((await symbolsOf(server, SMALL)).length, 1);
   });
 
   it('dictionaries with catastrophic and unsupported patterns: a Chinese error for what is rejected, nothing hangs', async () => {

@@ -1,7 +1,7 @@
 /** The formulation family: its data tables (every entry sourced, every spec holding) and its helpers. */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { defaultResources, fixAll, lint, loadDictionary, parseReport } from '../../server/src/core';
+import { defaultResources, fixAll, lint, loadDictionary, parseReport, resourcesWithUserDictionaries } from '../../server/src/core';
 import { SHIPPED_DICTIONARIES } from '../../server/src/core/data';
 import { chineseToNumber, formulationData, numberToChinese } from '../../server/src/core/formulation/data';
 import { findListsIn } from '../../server/src/core/formulation/enumerations';
@@ -42,6 +42,39 @@ describe('formulation data', () => {
       assert.ok(e.specs.length > 0, `${e.expected}: specs`);
     }
     assert.equal(defaultResources().matchers.formulation.entries.length >= dictionary.entries.length, true);
+  });
+
+  it('users add formulation entries; the severity and context of an entry are honoured', () => {
+    const resources = resourcesWithUserDictionaries([
+      {
+        file: '我的规范表述.yml',
+        text: [
+          'category: formulation',
+          'rules:',
+          '  - expected: 县委十五届三次全会',
+          '    patterns: [县委十五届三中全会]',
+          '    source: 县委办公室通知（2023年）',
+          '  - expected: 高质量发展',
+          '    patterns: [高水平发展]',
+          '    context: true',
+          '  - expected: 营商环境',
+          '    patterns: [经商环境]',
+          '    severity: info',
+        ].join('\n'),
+      },
+    ]);
+    assert.deepEqual(resources.problems, []);
+    const text = '学习县委十五届三中全会精神，推动高水平发展，优化经商环境。';
+    const { findings } = lint(parseReport(text), { only: ['formulation/standard'], resources });
+    assert.deepEqual(
+      findings.map((f) => [text.slice(f.span.start, f.span.end), f.severity, (f.fixes ?? []).length]),
+      [
+        ['县委十五届三中全会', 'error', 1],
+        ['高水平发展', 'warning', 0],
+        ['经商环境', 'info', 1],
+      ],
+    );
+    assert.match(findings[1].message, /请核实/);
   });
 
   it('meetings are in order, plenums of complete terms have seven sessions', () => {

@@ -38,6 +38,11 @@ import { createExportHandlers } from './exportDocx';
 import { EXPORT_DOCX_REQUEST, IMPORT_DOCX_REQUEST, type ExportDocxParams, type ImportDocxParams } from '../protocol';
 
 export function startServer(connection: Connection): void {
+  // One failed promise (say, a client that rejects window/showMessageRequest) must not end the server: Node
+  // would exit on an unhandled rejection. Log it and go on.
+  process.on('unhandledRejection', (reason) => {
+    connection.console.error(`公文助手内部错误（已忽略，服务继续运行）：${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`);
+  });
   const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache();
   const settingsCache = new Map<string, Promise<Settings>>();

@@ -3,21 +3,20 @@
  * and whether that sentence looks ahead. Years and anniversaries are judged against the report's period
  * differently in the plans part (next year's events are fine there).
  */
-import type { Block, ParsedReport } from '../parse/report';
+import type { ParsedReport } from '../parse/report';
 import { partsOf, type PartKind } from '../parts';
 import type { Span } from '../types';
 
-interface PartRanges {
-  doc: ParsedReport;
-  ranges: { span: Span; parts: Set<PartKind> }[];
-}
+type PartRanges = { span: Span; parts: Set<PartKind> }[];
 
-let cache: PartRanges | undefined;
+const cache = new WeakMap<ParsedReport, PartRanges>();
 
-function partRanges(doc: ParsedReport): PartRanges['ranges'] {
-  if (cache && cache.doc === doc) return cache.ranges;
-  const ranges = doc.sections.filter((s) => s.heading.level === 1).map((s) => ({ span: s.span, parts: partsOf(doc, s) }));
-  cache = { doc, ranges };
+function partRanges(doc: ParsedReport): PartRanges {
+  let ranges = cache.get(doc);
+  if (!ranges) {
+    ranges = doc.sections.filter((s) => s.heading.level === 1).map((s) => ({ span: s.span, parts: partsOf(doc, s) }));
+    cache.set(doc, ranges);
+  }
   return ranges;
 }
 
@@ -74,11 +73,6 @@ export const FORWARD_WORDS = /下一步|下步|明年|来年|新的一年|今后
 
 export function looksAhead(text: string, span: Span): boolean {
   return FORWARD_WORDS.test(text.slice(span.start, span.end));
-}
-
-/** Body blocks a rule reads: everything but comments. */
-export function textBlocks(doc: ParsedReport): Block[] {
-  return doc.blocks.filter((b) => b.kind !== 'comment');
 }
 
 let positionsCache: { text: string; byNeedle: Map<string, number[]> } | undefined;

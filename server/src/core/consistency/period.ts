@@ -86,13 +86,15 @@ export function parseDateLine(text: string, block: Block): DateParts | undefined
 /** The transition sentence of the opening (现将……报告如下 / 汇报如下), searched in the opening blocks. */
 const TRANSITION = /现将[^。！？]{0,80}?(?:报告|汇报|报|总结|述职)如下/u;
 
-let cache: { doc: ParsedReport; period: ReportPeriod } | undefined;
+const cache = new WeakMap<ParsedReport, ReportPeriod>();
 
-/** The report's period (cached for the last document: several rules ask for it on each lint). */
+/** The report's period (cached per parsed document: several rules ask for it on each lint). */
 export function reportPeriod(doc: ParsedReport): ReportPeriod {
-  if (cache && cache.doc === doc) return cache.period;
-  const period = computePeriod(doc);
-  cache = { doc, period };
+  let period = cache.get(doc);
+  if (!period) {
+    period = computePeriod(doc);
+    cache.set(doc, period);
+  }
   return period;
 }
 

@@ -9,6 +9,8 @@ export class FastAutomaton<T> {
   private readonly goto: Map<number, number>[] = [new Map()];
   private fail: Int32Array = new Int32Array(1);
   private readonly outputs: [number, T][][] = [[]];
+  /** 1 where a node has outputs (a typed-array read instead of an array's length). */
+  private hasOutput: Uint8Array = new Uint8Array(1);
   private built = false;
 
   add(pattern: string, value: T): void {
@@ -52,6 +54,8 @@ export class FastAutomaton<T> {
         if (this.outputs[this.fail[next]].length) this.outputs[next] = this.outputs[next].concat(this.outputs[this.fail[next]]);
       }
     }
+    this.hasOutput = new Uint8Array(this.goto.length);
+    for (let n = 0; n < this.goto.length; n++) if (this.outputs[n].length) this.hasOutput[n] = 1;
     this.built = true;
   }
 
@@ -59,6 +63,7 @@ export class FastAutomaton<T> {
   search(text: string, from: number, to: number, onMatch: (start: number, end: number, value: T) => void): void {
     if (!this.built) this.build();
     const root = this.root;
+    const hasOutput = this.hasOutput;
     let node = 0;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
@@ -66,6 +71,7 @@ export class FastAutomaton<T> {
         node = root[c];
         if (node === 0) continue;
       } else node = this.step(node, c);
+      if (hasOutput[node] === 0) continue;
       const outs = this.outputs[node];
       for (let k = 0; k < outs.length; k++) onMatch(i + 1 - outs[k][0], i + 1, outs[k][1]);
     }

@@ -79,6 +79,8 @@ export interface TimelinePhrase {
 
 export interface FixedName {
   name: string;
+  /** Two disjoint pieces of the name to search for (default: its halves). */
+  pieces?: [string, string];
   allow: string[];
   source: string;
   specs: Spec[];
@@ -252,7 +254,15 @@ function readNames(text: string, problems: string[]): FixedName[] {
       problems.push(`近似匹配的名称“${name}”太短（至少9个字）`);
       continue;
     }
-    out.push({ name, allow: strList(o.allow), source: typeof o.source === 'string' ? o.source : '', specs: specsOf(o.specs, 'from') });
+    const pieces = strList(o.pieces);
+    let ok: [string, string] | undefined;
+    if (pieces.length) {
+      const a = name.indexOf(pieces[0]);
+      const b = pieces.length === 2 ? name.indexOf(pieces[1], a + pieces[0].length) : -1;
+      if (a === -1 || b === -1 || pieces[0].length < 2 || pieces[1].length < 2) problems.push(`名称“${name}”的 pieces 应为名称中两段互不重叠的片段（各至少2字）`);
+      else ok = [pieces[0], pieces[1]];
+    }
+    out.push({ name, pieces: ok, allow: strList(o.allow), source: typeof o.source === 'string' ? o.source : '', specs: specsOf(o.specs, 'from') });
   }
   return out;
 }

@@ -172,28 +172,43 @@ export function findListsIn(text: string, from = 0, to = text.length): FoundList
   return out;
 }
 
-const HARD_RE = /[。；！？\n：:;!?（）()《》【】]/g;
+/** Whether a key ends right before `at` (a closing quote may stand between). */
+function keyEndsAt(text: string, at: number, from: number, k: Keys): boolean {
+  let i = at - 1;
+  if (i >= from && CLOSE_QUOTES.includes(text[i])) i--;
+  let node: TrieNode | undefined = k.backward;
+  for (; i >= from && node; i--) {
+    node = node.next.get(text.charCodeAt(i));
+    if (node?.refs) return true;
+  }
+  return false;
+}
+
+/** Whether a key starts right at `at` (an opening quote may stand before it). */
+function keyStartsAt(text: string, at: number, to: number, k: Keys): boolean {
+  let i = at;
+  if (i < to && OPEN_QUOTES.includes(text[i])) i++;
+  let node: TrieNode | undefined = k.forward;
+  for (; i < to && node; i++) {
+    node = node.next.get(text.charCodeAt(i));
+    if (node?.refs) return true;
+  }
+  return false;
+}
 
 function scanBlock(text: string, from: number, to: number, enums: readonly Enumeration[], k: Keys, out: FoundList[]): void {
-  // Segments run between HARD marks; only those with a 、 can hold a list (native searches, no char loop).
+  // A list has a 、 with a member (or stem) on both sides: look only at such 、, then at their segment.
   const block = text.slice(from, to);
-  let segStart = 0;
-  HARD_RE.lastIndex = 0;
-  for (;;) {
-    const m = HARD_RE.exec(block);
-    const segEnd = m ? m.index : block.length;
-    const dun = block.indexOf('、', segStart);
-    if (dun === -1) break;
-    if (dun < segEnd) scanSegment(text, from + segStart, from + segEnd, from, to, enums, k, out);
-    if (!m) break;
-    segStart = segEnd + 1;
-    // Jump straight to the segment of the next 、.
-    if (dun > segStart) {
-      HARD_RE.lastIndex = dun;
-      let back = dun;
-      while (back > segStart && !HARD[block.charCodeAt(back - 1)]) back--;
-      segStart = back;
-    }
+  let done = 0; // block-relative end of the last segment scanned
+  for (let d = block.indexOf('、'); d !== -1; d = block.indexOf('、', Math.max(d + 1, done))) {
+    const at = from + d;
+    if (!keyEndsAt(text, at, from, k) || !keyStartsAt(text, at + 1, to, k)) continue;
+    let segStart = at;
+    while (segStart > from && !HARD[text.charCodeAt(segStart - 1)]) segStart--;
+    let segEnd = at + 1;
+    while (segEnd < to && !HARD[text.charCodeAt(segEnd)]) segEnd++;
+    scanSegment(text, segStart, segEnd, from, to, enums, k, out);
+    done = segEnd - from;
   }
 }
 
@@ -225,8 +240,9 @@ function scanSegment(text: string, start: number, end: number, blockFrom: number
   // 2. Split an item at 和/及/与 when both halves are members (核心意识和看齐意识).
   const items: RawItem[] = [];
   const recs: Recognised[][] = [];
+  const hasConnector = CONNECTOR_RE.test(seg);
   for (const it of raw) {
-    const split = splitAtConnector(text, it, k);
+    const split = hasConnector && it.end - it.start >= 3 ? splitAtConnector(text, it, k) : undefined;
     if (split) {
       items.push(split[0].item, split[1].item);
       recs.push(split[0].recs, split[1].recs);
@@ -262,9 +278,12 @@ function scanSegment(text: string, start: number, end: number, blockFrom: number
 }
 
 const CONNECTOR_CODES = new Set([0x548c, 0x53ca, 0x4e0e]); // 和 及 与 (以及 ends in 及)
+const CONNECTOR_RE = /[和及与]/;
 const EMPTY: Recognised[] = [];
 
 function splitAtConnector(text: string, it: RawItem, k: Keys): { item: RawItem; recs: Recognised[] }[] | undefined {
+  const itemText = text.slice(it.start, it.end);
+  if (!CONNECTOR_RE.test(itemText)) return undefined;
   for (let at = it.start + 1; at < it.end - 1; at++) {
     if (!CONNECTOR_CODES.has(text.charCodeAt(at))) continue;
     // 以及: the connector is two characters.

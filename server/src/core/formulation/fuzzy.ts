@@ -1,7 +1,7 @@
 /**
- * Long fixed names written slightly off: one missing, extra or wrong character, or two neighbours swapped
- * (习近平新时代中国特色社会义思想); names of 16 characters or more also two such slips when the first and last
- * characters are right (……社会注意思想). Every near-miss keeps one of the name's pieces intact (two pieces
+ * Long fixed names written slightly off, with their first and last characters right: one missing, extra or
+ * wrong character, or two neighbours swapped (习近平新时代中国特色社会义思想); names of 16 characters or more
+ * also two such slips (……社会注意思想). Every near-miss keeps one of the name's pieces intact (two pieces
  * for one slip, split around the middle so a swap across it keeps both; three for two slips), so an
  * Aho-Corasick pass over the pieces finds the few places worth an edit-distance test; exact occurrences
  * are skipped at once.
@@ -44,6 +44,11 @@ export function namePieces(): [string, Piece][] {
       add(n.slice(0, a), { name, offset: 0, slips: 2 });
       add(n.slice(a, b), { name, offset: a, slips: 2 });
       add(n.slice(b), { name, offset: b, slips: 2 });
+    } else if (name.pieces) {
+      // Any two disjoint pieces will do: one slip spoils at most one of them.
+      const a = n.indexOf(name.pieces[0]);
+      add(name.pieces[0], { name, offset: a, slips: 1 });
+      add(name.pieces[1], { name, offset: n.indexOf(name.pieces[1], a + name.pieces[0].length), slips: 1 });
     } else {
       const h = L >> 1;
       add(n.slice(0, h - 1), { name, offset: 0, slips: 1 });
@@ -128,19 +133,21 @@ export function nearNamesFromPieces(text: string, from: number, to: number, hits
     const origin = ps - piece.offset;
     if (text.startsWith(n, origin)) continue;
     const k = piece.slips;
+    const first = n.charCodeAt(0);
+    const last = n.charCodeAt(L - 1);
     let best: (NearName & { d: number }) | undefined;
     for (let s = origin - k; s <= origin + k; s++) {
+      if (s < from || s > ps || text.charCodeAt(s) !== first) continue;
       for (let len = L - k; len <= L + k; len++) {
         const e = s + len;
-        if (s < from || e > to || s > ps || e < _pe) continue;
+        if (e > to || e < _pe || text.charCodeAt(e - 1) !== last) continue;
         const w = text.slice(s, e);
         if (w === n || !allHan(w)) continue;
         let d: number;
         if (withinOne(w, n)) d = 1;
-        else if (k === 2 && w[0] === n[0] && w[w.length - 1] === n[L - 1]) d = osaDistance(w, n, 2);
+        else if (k === 2) d = osaDistance(w, n, 2);
         else continue;
         if (d > k) continue;
-        if (L < 12 && (w[0] !== n[0] || w[w.length - 1] !== n[L - 1])) continue;
         if (best && (best.d < d || (best.d === d && Math.abs(best.end - best.start - L) <= Math.abs(len - L)))) continue;
         best = { start: s, end: e, name: piece.name, d };
       }

@@ -12,6 +12,8 @@ import { formulationData, type TimelinePhrase } from './data';
 import { namePieces, type Piece } from './fuzzy';
 import { findMeetings, type MeetingMention } from './meetings';
 import { checkedBlocks } from './text';
+import { phraseApplies, reportTime } from './time';
+import { reportYear } from '../reportYear';
 
 type Tag = { kind: 'dict' } | { kind: 'piece'; piece: Piece } | { kind: 'phrase'; phrase: TimelinePhrase };
 
@@ -78,9 +80,17 @@ export function scanReport(doc: ParsedReport, matcher: DictionaryMatcher | undef
   const { automaton, dictEverywhere } = build(matcher);
   const text = doc.text;
   const scans: BlockScan[] = [];
+  // Dated phrases that cannot matter for this report's year are not collected (most of them, usually).
+  const t = reportTime(reportYear(doc));
+  const applies = new Map<TimelinePhrase, boolean>();
+  for (const p of formulationData().phrases) applies.set(p, phraseApplies(p, t));
   for (const block of checkedBlocks(doc)) {
     let scan: BlockScan | undefined = dictEverywhere ? { block, dict: true, pieces: [], phrases: [], meeting: false } : undefined;
     automaton.search(text, block.span.start, block.span.end, (start, end, tag) => {
+      if (tag.kind === 'piece') {
+        // A piece of a name written exactly: nothing to look at.
+        if (text.startsWith(tag.piece.name.name, start - tag.piece.offset)) return;
+      } else if (tag.kind === 'phrase' && !applies.get(tag.phrase)) return;
       scan ??= { block, dict: false, pieces: [], phrases: [], meeting: false };
       if (tag.kind === 'dict') scan.dict = true;
       else if (tag.kind === 'piece') scan.pieces.push({ start, end, value: tag.piece });

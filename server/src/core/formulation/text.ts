@@ -37,6 +37,25 @@ export function insideBookTitle(text: string, block: Span, pos: number): boolean
   return false;
 }
 
+/**
+ * Whether [start, end) lies inside a quotation “……” (a citation or the title of an activity, quoted as
+ * written at the time): an opening mark before it, not closed before it, and the closing mark after it.
+ */
+export function insideQuotation(text: string, block: Span, start: number, end: number): boolean {
+  let open = false;
+  for (let i = start - 1; i >= Math.max(block.start, start - 120); i--) {
+    const c = text[i];
+    if (c === '”') return false;
+    if (c === '“') {
+      open = true;
+      break;
+    }
+  }
+  if (!open) return false;
+  const close = text.indexOf('”', start);
+  return close !== -1 && close >= end && close < block.end;
+}
+
 /** The block containing `pos` (blocks are sorted by position). */
 export function blockAt(blocks: readonly Block[], pos: number): Block | undefined {
   let lo = 0;

@@ -4,7 +4,7 @@
  */
 import type { DictionaryMatcher } from '../dict/matcher';
 import type { ParsedReport } from '../parse/report';
-import { latestWriting, reportYear, yearRange, type ReportYear } from '../reportYear';
+import { reportYear } from '../reportYear';
 import type { ReportedFinding } from '../rule';
 import type { Span } from '../types';
 import { FastAutomaton } from './automaton';
@@ -13,25 +13,8 @@ import { supersedingEdits } from './enumerationFindings';
 import { findLists, findListsIn, type FoundList } from './enumerations';
 import { findMeetings, spiritChains, type MeetingMention, type SpiritChain } from './meetings';
 import { mentionsOf, scanReport } from './scan';
-import { clauseAround, insideBookTitle, q, sentenceAround } from './text';
-
-/** The time frame of the report: the years it can be about and the latest month it can have been written. */
-export interface ReportTime {
-  min: number;
-  max: number;
-  /** Year * 12 + month − 1; undefined when unknown. */
-  latest?: number;
-  label: string;
-}
-
-export function reportTime(r: ReportYear): ReportTime | undefined {
-  const range = yearRange(r);
-  if (!range) return undefined;
-  const period =
-    r.period === 'first-half' ? '年上半年' : r.period === 'second-half' ? '年下半年' : r.period === 'quarter' ? `年第${'一二三四'[(r.quarter ?? 1) - 1]}季度` : r.period === 'months' ? '年' : '年度';
-  const label = r.source === 'date' && r.date ? `本报告成文于${r.date.year}年${r.date.month}月` : `本报告为${r.year}${period}报告`;
-  return { ...range, latest: latestWriting(r), label };
-}
+import { reportTime, type ReportTime } from './time';
+import { clauseAround, insideBookTitle, insideQuotation, q, sentenceAround } from './text';
 
 /** Words in the clause that make a mention historical (成果, 以来 …): the activity is not said to go on. */
 const HISTORICAL = ['先后', '相继', '历次', '成果', '以来', '期间', '经验', '常态化', '长效化', '制度化', '长效机制', '总结', '回顾', '曾', '结束', '收官', '之后', '以后', '延续', '好做法', '时期', '当年', '巩固', '拓展', '基础上', '中形成', '中取得', '中涌现'];
@@ -121,7 +104,8 @@ function meetingDate(m: MeetingMention): { date: number; name: string }[] {
 
 function chainFindings(text: string, chain: SpiritChain, t: ReportTime, block: Span): ReportedFinding[] {
   const data = formulationData();
-  if (insideBookTitle(text, block, chain.span.start)) return [];
+  // Titles and quotations cite what was written then (《学习党的十九大精神辅导读本》, “……十九大精神……”).
+  if (insideBookTitle(text, block, chain.span.start) || insideQuotation(text, block, chain.span.start, chain.span.end)) return [];
   const written = text.slice(chain.span.start, chain.span.end);
   // Held after the report was written?
   if (t.latest !== undefined) {

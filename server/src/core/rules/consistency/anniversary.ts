@@ -57,27 +57,27 @@ function check(ctx: RuleContext): void {
   const yearly = period.kind === 'year';
   for (const block of doc.blocks) {
     if (block.kind === 'comment' || block.kind === 'date' || block.kind === 'signature') continue;
-    checkEvents(ctx, block, year, yearly);
-    checkOrdinalDays(ctx, block, year, yearly);
+    checkEvents(block);
+    checkOrdinalDays(block);
   }
 
   function report(block: Block, numeral: Span, aliasSpan: Span, a: Alias, n: number, suffix: string, ordinal: boolean): void {
     const exp = expectedYears(doc, year, yearly, block, aliasSpan.start);
-    const want = exp.years.map((y) => (ordinal ? y - a.base : y - a.base));
+    // N-th anniversary in base + N; the N-th observance in first + N − 1 = base + N (base = first − 1).
+    const want = exp.years.map((y) => y - a.base);
     if (want.includes(n) || want.every((w) => w < 1)) return;
     const raw = text.slice(numeral.start, numeral.end);
     const after = text.slice(numeral.end + suffix.length, numeral.end + suffix.length + 16);
-    if (n < Math.min(...want)) {
-      if (ordinal) {
-        // A past observance is named with its year; without one it is this year's.
-      } else {
-        const clause = clauseAt(text, aliasSpan.start, block.span);
-        const lead = text.slice(Math.max(clause.start, aliasSpan.start - 16), aliasSpan.start);
-        const sentence = sentenceAt(text, aliasSpan.start, block.span);
-        if (BACK_REFERENCE_AFTER.test(after)) return;
-        if (BACK_REFERENCE_BEFORE.test(text.slice(sentence.start, aliasSpan.start))) return;
-        if (!CELEBRATION.test(lead) && !/^(?:之际|纪念|系列|主题|活动|文艺|座谈|大会(?!上))/.test(after)) return;
-      }
+    // An earlier anniversary may be referred back to (the speech given then, the results kept since);
+    // it is an error only where the sentence celebrates it now. (A past observance, 第N个……日, is named
+    // with its year; without one it is this year's.)
+    if (n < Math.min(...want) && !ordinal) {
+      const clause = clauseAt(text, aliasSpan.start, block.span);
+      const lead = text.slice(Math.max(clause.start, aliasSpan.start - 16), aliasSpan.start);
+      const sentence = sentenceAt(text, aliasSpan.start, block.span);
+      if (BACK_REFERENCE_AFTER.test(after)) return;
+      if (BACK_REFERENCE_BEFORE.test(text.slice(sentence.start, aliasSpan.start))) return;
+      if (!CELEBRATION.test(lead) && !/^(?:之际|纪念|系列|主题|活动|文艺|座谈|大会(?!上))/.test(after)) return;
     }
     const certain = exp.certain && want.length === 1;
     const target = want.length === 1 ? want[0] : undefined;
@@ -90,11 +90,17 @@ function check(ctx: RuleContext): void {
     ctx.report({
       span: numeral,
       message: `“${what}”与年份不符：${origin}，${whose}应为${wantText}`,
-      fixes: certain && fixText ? [{ title: `改为“${fixText}”`, edits: [{ span: numeral, newText: fixText }] }] : undefined,
+      fixes: certain && fixText
+        ? [{ title: `改为“${fixText}”`, edits: [{ span: numeral, newText: fixText }] }]
+        : // Two possible years (this one or the next, in the plans): each is a quick fix, neither automatic.
+          want.filter((w) => w >= 1).map((w) => {
+            const t = /^[0-9０-９]+$/.test(raw) ? String(w) : toChineseCount(w);
+            return { title: `改为“${t}”`, edits: [{ span: numeral, newText: t }], auto: false };
+          }),
     });
   }
 
-  function checkEvents(ctx: RuleContext, block: Block, _year: number, _yearly: boolean): void {
+  function checkEvents(block: Block): void {
     const end = block.span.end;
     for (const i of occurrences(text, '周年', block.span.start, end)) {
       let s = i;
@@ -110,7 +116,7 @@ function check(ctx: RuleContext): void {
     }
   }
 
-  function checkOrdinalDays(ctx: RuleContext, block: Block, _year: number, _yearly: boolean): void {
+  function checkOrdinalDays(block: Block): void {
     const end = block.span.end;
     for (const i of occurrences(text, '第', block.span.start, end)) {
       let e = i + 1;

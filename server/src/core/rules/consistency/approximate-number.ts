@@ -13,7 +13,7 @@ const BLOCKS_COUNT = /[.．\-—~～至到]/;
 /** A count that can carry 余/多: a whole ten, hundred, thousand … (10余, 200多, 1000余). */
 function isRound(s: string): boolean {
   if (DIGIT.test(s[0])) {
-    const n = Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+    const n = Number(s.replace(/,/g, '').replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
     return n >= 10 && n % 10 === 0;
   }
   return /[十百千]$/.test(s);
@@ -31,9 +31,9 @@ const rule: Rule = {
     description:
       '“余”“多”表示约数，只能跟在整十、整百、整千等概数之后（“10余次”“1000余人”“二十多场”）。' +
       '“1236余人”“开展培训13余次”“十五多个”把确数写成了约数，自相矛盾：确数应删去“余”“多”（“13次”），' +
-      '约数应取整（“10余次”）。哪一种由作者判断，因此不提供自动修复。',
+      '约数应取整（“10余次”）。哪一种由作者判断：两种改法都作为快速修复提供，但不参与“修复全部”。',
     standard: 'GB/T 15835-2011《出版物上数字用法》；公文校对通行要求（确数与约数）',
-    fixable: false,
+    fixable: true,
   },
   check(ctx) {
     const { doc, text } = ctx;
@@ -46,15 +46,22 @@ const rule: Rule = {
           if (at + 1 >= hi || !UNIT.has(text[at + 1]) || at === lo) continue;
           let s = at;
           const arabic = DIGIT.test(text[at - 1]);
-          if (arabic) while (s > lo && DIGIT.test(text[s - 1])) s--;
+          // Thousands separators belong to the number: 9,000余人.
+          if (arabic) while (s > lo && (DIGIT.test(text[s - 1]) || (text[s - 1] === ',' && s - 2 >= lo && DIGIT.test(text[s - 2])))) s--;
           else while (s > lo && CN.includes(text[s - 1])) s--;
           if (s === at || (s > lo && BLOCKS_COUNT.test(text[s - 1]))) continue;
           const count = text.slice(s, at);
           if (!arabic && !CN_COUNT.test(count)) continue;
           if (isRound(count)) continue;
+          const round = approx(count);
           ctx.report({
             span: { start: s, end: at + 1 },
-            message: `“${count}”是确数，后面不能再加“${mark}”：写确数应删去“${mark}”，写约数应取整（如“${approx(count)}${mark}”）`,
+            message: `“${count}”是确数，后面不能再加“${mark}”：写确数应删去“${mark}”，写约数应取整（如“${round}${mark}”）`,
+            // Which one the writer meant is theirs to say: both are quick fixes, neither runs in fix-all.
+            fixes: [
+              { title: `删去“${mark}”（写确数“${count}”）`, edits: [{ span: { start: at, end: at + 1 }, newText: '' }], auto: false },
+              { title: `改为约数“${round}${mark}”`, edits: [{ span: { start: s, end: at }, newText: round }], auto: false },
+            ],
           });
         }
       }
@@ -63,8 +70,8 @@ const rule: Rule = {
 };
 
 function approx(s: string): string {
-  if (/^[0-9]+$/.test(s)) {
-    const n = Number(s);
+  if (/^[0-9,]+$/.test(s)) {
+    const n = Number(s.replace(/,/g, ''));
     const magnitude = n >= 100 ? 10 ** (String(n).length - 1) : 10;
     return String(Math.max(10, Math.floor(n / magnitude) * magnitude));
   }

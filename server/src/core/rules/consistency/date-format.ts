@@ -1,10 +1,11 @@
 import { occurrences } from '../../consistency/context';
+import { asciiDigits } from '../../consistency/numbers';
 import { parseDateLine } from '../../consistency/period';
 import type { Block } from '../../parse/report';
 import type { Rule, RuleContext } from '../../rule';
 
 /** A closing date written with dots, dashes or slashes (2024.1.5, 2024-01-05, 2024/1/5) or with 号. */
-const NUMERIC_DATE = /^([0-9]{4})\s*[.．\-－/／。、]\s*([0-9]{1,2})\s*[.．\-－/／。、]\s*([0-9]{1,2})\s*[日号]?$|^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*号$/;
+const NUMERIC_DATE = /^([0-9]{4})\s*[.．\-－/／。、]\s*([0-9]{1,2})\s*[.．\-－/／。、]\s*([0-9]{1,2})\s*[日号]?$|^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*[日号]$/;
 
 const standardDate = (y: number, m: number, d: number): string => `${y}年${m}月${d}日`;
 const validDate = (m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= 31;
@@ -21,7 +22,7 @@ function checkClosingDate(ctx: RuleContext): Block | undefined {
     // The parser only recognises 年月日 dates; a date in another form is the last block of the report.
     const last = [...doc.blocks].reverse().find((b) => b.kind !== 'comment');
     if (!last || last.kind === 'heading' || last.kind === 'title') return undefined;
-    const m = NUMERIC_DATE.exec(text.slice(last.span.start, last.span.end));
+    const m = NUMERIC_DATE.exec(asciiDigits(text.slice(last.span.start, last.span.end)));
     if (!m) return undefined;
     const [y, mo, d] = (m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]]).map(Number);
     if (!validDate(mo, d)) return undefined;
@@ -32,6 +33,8 @@ function checkClosingDate(ctx: RuleContext): Block | undefined {
   if (got === want) return block;
   const why = /[〇零○一二三四五六七八九十]/.test(got)
     ? '应使用阿拉伯数字'
+    : /[０-９]/.test(got)
+      ? '数字应为半角'
     : /[.．\-－/／。、号]/.test(got)
       ? '应写作“年月日”'
       : /(?:^|[年月])0[0-9]/.test(got)

@@ -9,7 +9,12 @@ const GENERIC = /中国共产党|中共|人民政府|政府|工作委员会|委�
 
 const core = (name: string): string => name.replace(/\s+/g, '').replace(GENERIC, '');
 
+/** How much of the shorter core's characters the longer one has, after the shared place name. */
 function sharedShare(a: string, b: string): number {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  a = a.slice(p);
+  b = b.slice(p);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const chars = new Set(short);
   let shared = 0;
@@ -42,7 +47,7 @@ const rule: Rule = {
     const a = core(org);
     const b = core(sig);
     if (a.length < 2 || b.length < 2 || a.includes(b) || b.includes(a)) return;
-    if (sharedShare(a, b) >= 0.5) return;
+    if (sharedShare(a, b) > 0.5) return;
     ctx.report({
       span: doc.signature.span,
       message: `落款“${sig}”与标题中的发文机关“${org}”不是同一单位，请核对是否套用了其他单位的报告`,

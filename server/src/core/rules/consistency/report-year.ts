@@ -1,6 +1,8 @@
 import { inPlansPart, looksAhead, sentenceAt } from '../../consistency/context';
 import { reportPeriod, YEAR_IN_TEXT, yearValue, type PeriodKind } from '../../consistency/period';
+import { toChineseYear } from '../../consistency/numbers';
 import type { Rule } from '../../rule';
+import type { Fix, Span } from '../../types';
 
 const PERIOD_NAMES: Record<PeriodKind, string> = { year: '年度', 'first-half': '上半年', 'second-half': '下半年', part: '' };
 
@@ -19,9 +21,10 @@ const rule: Rule = {
       '报告的年度（或半年度）由标题、导语过渡句（“现将2023年……报告如下”）和成文日期确定，三者应一致：' +
       '标题写“2023年度”而导语写“现将2022年……报告如下”，年度报告的导语却写“上半年”，成文日期早于报告年度' +
       '或晚于次年，都是改稿时漏改的年份。正文中把所报告的时段写成报告年度以后的年份（2023年度报告中写' +
-      '“2024年以来”“2024年全年”）也属此类；“下一步打算”中提及下一年以及“到2025年”等目标年份不在此列。',
+      '“2024年以来”“2024年全年”）也属此类；“下一步打算”中提及下一年以及“到2025年”等目标年份不在此列。' +
+      '快速修复把年份改为标题中的年份（不参与“修复全部”：也可能是标题写错了）。',
     standard: '《党政机关公文处理工作条例》（报告应实事求是）；公文校对通行要求（时间一致性）',
-    fixable: false,
+    fixable: true,
   },
   check(ctx) {
     const { doc, text } = ctx;
@@ -30,6 +33,12 @@ const rule: Rule = {
     const year = p.year;
     const sourceName = p.source === 'title' ? '标题' : p.source === 'opening' ? '导语' : '成文日期';
     const reportName = `${year}年${p.kind === 'year' ? '度' : PERIOD_NAMES[p.kind]}`;
+    // Which of the two years is wrong is the writer's call: the fix is offered, never applied by fix-all.
+    const toYear = (span: Span): Fix => {
+      const raw = text.slice(span.start, span.end);
+      const want = /^[0-9]+$/.test(raw) ? String(year) : /^[０-９]+$/.test(raw) ? String(year).replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d))) : toChineseYear(year);
+      return { title: `改为“${want}”（与${sourceName}一致）`, edits: [{ span, newText: want }], auto: false };
+    };
 
     // A title naming several years (2021—2023年, 2023年总结和2024年计划) covers all of them.
     let earliest = year;
@@ -49,6 +58,7 @@ const rule: Rule = {
         ctx.report({
           span: o.span,
           message: `导语中的年份“${o.year}年”与标题中的“${year}年”不一致，请核对报告年度`,
+          fixes: [toYear(o.span)],
         });
       } else if (o.period && o.period !== p.kind) {
         ctx.report({
@@ -60,7 +70,8 @@ const rule: Rule = {
     if (p.transition && (p.kind === 'first-half' || p.kind === 'second-half') && p.titleYear) {
       const t = text.slice(p.transition.start, p.transition.end);
       const m = /全年|年度/.exec(t);
-      if (m && !/半年度/.test(t)) {
+      // “现将上半年工作情况和全年工作打算报告如下” names both.
+      if (m && !/半年/.test(t)) {
         const at = p.transition.start + m.index;
         ctx.report({ span: { start: at, end: at + m[0].length }, message: `标题是${reportName}报告，导语却写“${m[0]}”，请核对报告时段` });
       }
@@ -71,10 +82,8 @@ const rule: Rule = {
     if (first && p.titleYear && (!o || o.span.start !== first.span.start)) {
       const m = /^((?:19|20)[0-9]{2})年(?:度)?(?:[，,]|全年)/.exec(text.slice(first.span.start, first.span.end));
       if (m && (Number(m[1]) < earliest || Number(m[1]) > latest)) {
-        ctx.report({
-          span: { start: first.span.start, end: first.span.start + 4 },
-          message: `导语开头的“${m[1]}年”与标题中的“${year}年”不一致，请核对报告年度`,
-        });
+        const span = { start: first.span.start, end: first.span.start + 4 };
+        ctx.report({ span, message: `导语开头的“${m[1]}年”与标题中的“${year}年”不一致，请核对报告年度`, fixes: [toYear(span)] });
       }
     }
 
@@ -118,6 +127,7 @@ const rule: Rule = {
         ctx.report({
           span: { start, end },
           message: `本报告是${reportName}报告（见${sourceName}），正文“${phrase}”的年份在报告年度之后，请核对是否应为“${year}年”`,
+          fixes: [toYear({ start, end })],
         });
       }
     }

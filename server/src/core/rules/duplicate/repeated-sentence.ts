@@ -69,6 +69,23 @@ mark(' \t\u3000\u00a0\r\n', BLANK);
 mark('”’） \t\u3000', CLOSER);
 mark('”’）', TRAILER);
 
+/**
+ * What deleting a repeated paragraph removes: when it fills its line, the line and the line break before it
+ * (\n or \r\n); when it shares the line with other text (a heading run into it), only itself.
+ */
+function lineCut(text: string, lineStarts: number[], line: number, span: { start: number; end: number }): { start: number; end: number } {
+  const lineStart = lineStarts[line];
+  const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
+  const blank = (a: number, b: number): boolean => /^[\s\u3000]*$/.test(text.slice(a, b));
+  if (line === 0 || !blank(lineStart, span.start) || !blank(span.end, lineEnd)) return span;
+  let from = lineStart - 1; // the \n ending the line before
+  if (from > 0 && text[from - 1] === '\r') from--;
+  let to = lineEnd;
+  if (to > 0 && text[to - 1] === '\n') to--;
+  if (to > 0 && text[to - 1] === '\r') to--;
+  return { start: from, end: to };
+}
+
 const rule: Rule = {
   meta: {
     id: 'duplicate/repeated-sentence',
@@ -77,9 +94,10 @@ const rule: Rule = {
     title: '句子或段落重复',
     description:
       '同一个句子或整段文字在报告中出现了两次，多是从别处粘贴或改稿时留下的。请删去重复的一处，' +
-      '或改写其中一处。很短的句子（如“加强组织领导。”）在不同部分重复出现属正常，不在此列。',
+      '或改写其中一处。很短的句子（如“加强组织领导。”）在不同部分重复出现属正常，不在此列。' +
+      '快速修复删去后一处（不参与“修复全部”：也许应改写而不是删除）。',
     standard: '公文校对通行要求（内容重复）',
-    fixable: false,
+    fixable: true,
   },
   check(ctx) {
     const { doc, text } = ctx;
@@ -153,11 +171,19 @@ const rule: Rule = {
       if (pw >= MIN_PARAGRAPH) {
         const first = paragraphs.firstOrAdd({ block, start: span.start, end: span.end }, ph >>> 0);
         if (first) {
-          ctx.report({ span, message: `这一段与第${lineOf(first.block)}行的段落完全相同，是重复粘贴的吗？请删去其中一段` });
+          const cut = lineCut(text, doc.lineStarts, block.line, span);
+          ctx.report({
+            span,
+            message: `这一段与第${lineOf(first.block)}行的段落完全相同，是重复粘贴的吗？请删去其中一段`,
+            fixes: [{ title: '删去重复的这一段', edits: [{ span: cut, newText: '' }], auto: false }],
+          });
           continue;
         }
       }
-      for (const f of found) ctx.report({ span: { start: f.start, end: f.end }, message: f.message });
+      for (const f of found) {
+        const span = { start: f.start, end: f.end };
+        ctx.report({ span, message: f.message, fixes: [{ title: '删去重复的这句话', edits: [{ span, newText: '' }], auto: false }] });
+      }
     }
   },
 };

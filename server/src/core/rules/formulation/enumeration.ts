@@ -16,6 +16,7 @@ const rule: Rule = {
       '数据见 formulation-enumerations.yml（每项注明出处）；顺序、唯一可能的替换和补全提供快速修复。',
     standard: '党的十八大、十九大、二十大报告，《中国共产党章程》；各列举所注出处',
     fixable: true,
+    scope: 'block',
   },
   check(ctx) {
     for (const list of findLists(ctx.doc)) for (const f of enumerationFindings(ctx.text, list)) ctx.report(f);

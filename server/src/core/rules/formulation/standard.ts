@@ -14,12 +14,13 @@ const rule: Rule = {
     title: '规范表述写法有误',
     description:
       '理论、思想、会议、文件和口号的固定名称必须完整准确：如“习近平新时代中国特色社会主义思想”不能写成“……理论”' +
-      '“……思想体系”或漏掉“新时代”；“以习近平同志为核心的党中央”“坚决维护党中央权威和集中统一领导”““三个代表”重要思想”' +
+      '“……思想体系”或漏掉“新时代”；“以习近平同志为核心的党中央”“坚决维护党中央权威和集中统一领导”“‘三个代表’重要思想”' +
       '“铸牢中华民族共同体意识”“总体国家安全观”等一字不差；全会名称写“党的十九届六中全会”（不写“十九大六中全会”' +
       '“19届6中全会”），党代会写“党的二十大”或“党的第二十次全国代表大会”；已届满的一届中央委员会没有第八次全会。' +
       '依据词典 formulations.yml（每条注明出处，可在用户词典中补充）和长名称的近似匹配；确定的写法提供快速修复。',
     standard: '党的十八大、十九大、二十大报告，历次全会公报和决议，《中国共产党章程》；各条目所注出处',
     fixable: true,
+    scope: 'block',
   },
   check(ctx) {
     const { text } = ctx;
@@ -40,6 +41,8 @@ const rule: Rule = {
             ? `${q(wrong)}可能应为${q(expected)}，请核实${why ? `（${why}）` : ''}`
             : `${q(wrong)}应为${q(expected)}${why ? `（${why}）` : ''}`,
           fixes: e.context ? undefined : [{ title: `改为${q(expected)}`, edits: [{ span: { start: h.start, end: h.end }, newText: e.expected }] }],
+          // An entry's own severity (users' dictionaries); a context-dependent entry is a warning.
+          severity: e.severity ?? (e.context ? 'warning' : undefined),
         });
       }
       if (scan.pieces.length) {
