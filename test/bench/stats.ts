@@ -32,6 +32,13 @@ export function settle(): void {
   gc?.();
 }
 
+/** A contender that timed itself (e.g. in a child process) returns this; its own time replaces the outer one. */
+export interface SelfTimed {
+  selfTimedMs: number;
+  value: unknown;
+}
+const isSelfTimed = (r: unknown): r is SelfTimed => typeof r === 'object' && r !== null && 'selfTimedMs' in r;
+
 /**
  * Runs several contenders on the same input in interleaved rounds (A B C, A B C, …) so that load from other
  * processes on the machine falls on all of them alike. Each contender gets one untimed warm-up run first.
@@ -39,16 +46,17 @@ export function settle(): void {
 export function interleaved<K extends string>(
   contenders: Record<K, () => unknown>,
   policy: (name: K, firstRunMs: number) => RunPolicy,
-): Record<K, { samples: number[]; result: unknown }> {
+): Record<K, { samples: number[]; result: unknown; results: unknown[] }> {
   const names = Object.keys(contenders) as K[];
-  const out = {} as Record<K, { samples: number[]; result: unknown }>;
+  const out = {} as Record<K, { samples: number[]; result: unknown; results: unknown[] }>;
   const policies = {} as Record<K, RunPolicy>;
   for (const name of names) {
     settle();
     const t0 = performance.now();
     const result = contenders[name]();
-    policies[name] = policy(name, performance.now() - t0);
-    out[name] = { samples: [], result };
+    const first = performance.now() - t0;
+    policies[name] = policy(name, isSelfTimed(result) ? result.selfTimedMs : first);
+    out[name] = { samples: [], result: isSelfTimed(result) ? result.value : result, results: [] };
   }
   const wants = (name: K): boolean => {
     const { samples } = out[name];
@@ -61,8 +69,10 @@ export function interleaved<K extends string>(
       if (!wants(name)) continue;
       settle();
       const t0 = performance.now();
-      contenders[name]();
-      out[name].samples.push(performance.now() - t0);
+      const r = contenders[name]();
+      const elapsed = performance.now() - t0;
+      out[name].samples.push(isSelfTimed(r) ? r.selfTimedMs : elapsed);
+      out[name].results.push(isSelfTimed(r) ? r.value : r);
     }
   }
   return out;

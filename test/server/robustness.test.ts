@@ -137,6 +137,27 @@ describe('huge and hostile documents over the protocol', function () {
     await pull(server, SMALL);
     assert.equal(server.messages.filter((m) => m.includes('文档')).length, 1, 'nothing said about a normal document');
   });
+
+  it('typing back and forth across the limit says so once', async () => {
+    const URI = 'file:///tmp/gongwen-robust/at-the-limit.gw';
+    const text = buildCorpus(500_000, 'lines').text; // exactly at the full-check limit
+    await open(server, URI, text);
+    await pull(server, URI);
+    const end = text.split('\n').length - 1;
+    const lastLine = text.split('\n')[end].length;
+    for (let v = 2; v < 8; v++) {
+      const typed = v % 2 === 0;
+      await change(server, URI, v, [
+        typed
+          ? { range: { start: { line: end, character: lastLine }, end: { line: end, character: lastLine } }, text: '。' }
+          : { range: { start: { line: end, character: lastLine }, end: { line: end, character: lastLine + 1 } }, text: '' },
+      ]);
+      const diags = await pull(server, URI);
+      if (typed) assert.ok(diags.every((d) => /^(placeholder|numbering|structure)\//.test(d.code)), 'reduced above the limit');
+    }
+    await until('the message', () => server.messages.some((m) => m.includes('文档较大')));
+    assert.equal(server.messages.filter((m) => m.includes('文档较大')).length, 1, server.messages.join('\n'));
+  });
 });
 
 describe('hostile configuration over the protocol', function () {

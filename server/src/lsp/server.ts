@@ -160,12 +160,18 @@ export function startServer(connection: Connection): void {
     return doc.languageId === REPORT_LANGUAGE_ID || settings.checkPlainText;
   }
 
-  /** Documents told that they are checked only in part (limits.ts), with the tier they were told about. */
-  const toldLimits = new Map<string, string>();
+  /**
+   * Documents told that they are checked only in part (limits.ts), with the tiers they were told about: each
+   * message once per open document, even when typing at a limit moves it back and forth across it.
+   */
+  const toldLimits = new Map<string, Set<string>>();
   function tellLimits(doc: TextDocument): void {
     const plan = cache.plan(doc.uri, doc.version, () => doc.getText());
-    if (!plan.message || toldLimits.get(doc.uri) === plan.tier) return;
-    toldLimits.set(doc.uri, plan.tier);
+    if (!plan.message) return;
+    const told = toldLimits.get(doc.uri) ?? new Set<string>();
+    if (told.has(plan.tier)) return;
+    told.add(plan.tier);
+    toldLimits.set(doc.uri, told);
     void connection.window.showInformationMessage(plan.message);
   }
 

@@ -56,20 +56,6 @@ export function insideQuotation(text: string, block: Span, start: number, end: n
   return close !== -1 && close >= end && close < block.end;
 }
 
-/** The block containing `pos` (blocks are sorted by position). */
-export function blockAt(blocks: readonly Block[], pos: number): Block | undefined {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = blocks[mid];
-    if (pos < b.span.start) hi = mid - 1;
-    else if (pos >= b.span.end) lo = mid + 1;
-    else return b;
-  }
-  return undefined;
-}
-
 export const isHan = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;
 
 export function allHan(s: string): boolean {

@@ -10,8 +10,8 @@ import type { Span } from '../types';
 import { FastAutomaton } from './automaton';
 import { formulationData, monthText, numberToChinese, type Meeting, type TimelinePhrase } from './data';
 import { supersedingEdits } from './enumerationFindings';
-import { findLists, findListsIn, type FoundList } from './enumerations';
-import { findMeetings, spiritChains, type MeetingMention, type SpiritChain } from './meetings';
+import { findLists, type FoundList } from './enumerations';
+import { spiritChains, type MeetingMention, type SpiritChain } from './meetings';
 import { mentionsOf, scanReport } from './scan';
 import { reportTime, type ReportTime } from './time';
 import { clauseAround, insideBookTitle, insideQuotation, q, sentenceAround } from './text';
@@ -36,7 +36,7 @@ function earlierYearIn(s: string, year: number): boolean {
   return false;
 }
 
-export function phraseFindings(
+function phraseFindings(
   text: string,
   from: number,
   to: number,
@@ -152,7 +152,7 @@ function chainFindings(text: string, chain: SpiritChain, t: ReportTime, block: S
 }
 
 /** Outdated enumerations (四个全面 with 全面建成小康社会, 三个自信) in a report of a later year. */
-export function listFindings(text: string, lists: readonly FoundList[], t: ReportTime): ReportedFinding[] {
+function listFindings(text: string, lists: readonly FoundList[], t: ReportTime): ReportedFinding[] {
   const data = formulationData();
   const out: ReportedFinding[] = [];
   for (const list of lists) {
@@ -184,14 +184,5 @@ export function outdatedFindings(doc: ParsedReport, matcher?: DictionaryMatcher)
     if (mentions.length) for (const chain of spiritChains(text, mentions, b.span.end)) out.push(...chainFindings(text, chain, t, b.span));
   }
   out.push(...listFindings(text, findLists(doc), t));
-  return out;
-}
-
-/** For specs: the findings on a bare text in a report of `year`. */
-export function outdatedFindingsIn(text: string, year: number): ReportedFinding[] {
-  const t = reportTime({ year, period: 'year', source: 'title' })!;
-  const out = phraseFindings(text, 0, text.length, t);
-  for (const chain of spiritChains(text, findMeetings(text, 0, text.length), text.length)) out.push(...chainFindings(text, chain, t, { start: 0, end: text.length }));
-  out.push(...listFindings(text, findListsIn(text), t));
   return out;
 }
