@@ -127,13 +127,14 @@ wb.test('every 公文 command runs from the palette', async () => {
   await part.waitFor();
   await wb.shot('8-insert-section');
   await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor .view-line', { hasText: '二、存在的问题' }).first().waitFor();
   await save();
   await untilFile('partial.gw', (t) => t.includes('二、存在的问题\n【待补充】\n三、下一步工作打算'), 'the inserted part');
   // 重新编号标题
   await wb.runCommand('Gongwen: Renumber headings');
   // 打开示例报告: an untitled copy of the bundled sample
   await wb.runCommand('Gongwen: Open the sample report');
-  await page.locator('.tabs-container .tab.active', { hasText: 'Untitled' }).waitFor();
+  await page.locator('.tabs-container .tab.active', { hasText: '中共XX县文化和旅游局党组' }).waitFor(); // named by its first line
   await page.waitForFunction(() => /Errors?: [1-9]/.test(document.querySelector('#status\\.problems')?.getAttribute('aria-label') ?? ''), null, { timeout: 60_000 });
   await wb.shot('9-sample');
 });

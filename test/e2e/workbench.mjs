@@ -87,7 +87,8 @@ export class Workbench {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+P');
       await page.locator('.quick-input-widget input').fill(name);
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+      // Enter opens the FIRST row: wait until the filtered list has put the file there
+      await page.locator('.quick-input-list .monaco-list-row').first().filter({ hasText: name }).waitFor();
       await page.keyboard.press('Enter');
       try {
         await active.waitFor({ timeout: attempt < 3 ? 5_000 : 30_000 });
