@@ -6,7 +6,7 @@
  * Aho-Corasick pass over the pieces finds the few places worth an edit-distance test; exact occurrences
  * are skipped at once.
  */
-import { FastAutomaton } from './automaton';
+import { AhoCorasick } from '../dict/ahoCorasick';
 import { formulationData, type FixedName } from './data';
 import { allHan } from './text';
 
@@ -27,7 +27,7 @@ export interface Piece {
 /** Names this long may have two slips. */
 const TWO_SLIPS = 16;
 
-let automaton: FastAutomaton<Piece> | undefined;
+let automaton: AhoCorasick<Piece> | undefined;
 let pieceList: [string, Piece][] | undefined;
 
 /** The pieces of every fixed name, for an automaton (the shared pass in scan.ts, or the one here). */
@@ -58,9 +58,9 @@ export function namePieces(): [string, Piece][] {
   return pieceList;
 }
 
-function pieces(): FastAutomaton<Piece> {
+function pieces(): AhoCorasick<Piece> {
   if (automaton) return automaton;
-  automaton = new FastAutomaton<Piece>();
+  automaton = new AhoCorasick<Piece>();
   for (const [pattern, piece] of namePieces()) automaton.add(pattern, piece);
   return automaton;
 }

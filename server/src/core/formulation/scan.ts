@@ -7,7 +7,7 @@
  */
 import type { DictionaryMatcher } from '../dict/matcher';
 import type { Block, ParsedReport } from '../parse/report';
-import { FastAutomaton } from './automaton';
+import { AhoCorasick } from '../dict/ahoCorasick';
 import { formulationData, type TimelinePhrase } from './data';
 import { namePieces, type Piece } from './fuzzy';
 import { findMeetings, type MeetingMention } from './meetings';
@@ -43,7 +43,7 @@ function numeralBeforeDa(s: string): boolean {
 }
 
 interface Built {
-  automaton: FastAutomaton<Tag>;
+  automaton: AhoCorasick<Tag>;
   /** The matcher has /regex/ patterns: every block goes to it. */
   dictEverywhere: boolean;
 }
@@ -54,7 +54,7 @@ let withoutDictionary: Built | undefined;
 function build(matcher: DictionaryMatcher | undefined): Built {
   const cached = matcher ? automata.get(matcher) : withoutDictionary;
   if (cached) return cached;
-  const automaton = new FastAutomaton<Tag>();
+  const automaton = new AhoCorasick<Tag>();
   let dictEverywhere = false;
   const dictTag: Tag = { kind: 'dict' };
   for (const e of matcher?.entries ?? []) {

@@ -7,7 +7,7 @@ import type { ParsedReport } from '../parse/report';
 import { reportYear } from '../reportYear';
 import type { ReportedFinding } from '../rule';
 import type { Span } from '../types';
-import { FastAutomaton } from './automaton';
+import { AhoCorasick } from '../dict/ahoCorasick';
 import { formulationData, monthText, numberToChinese, type Meeting, type TimelinePhrase } from './data';
 import { supersedingEdits } from './enumerationFindings';
 import { findLists, type FoundList } from './enumerations';
@@ -19,11 +19,11 @@ import { clauseAround, insideBookTitle, insideQuotation, q, sentenceAround } fro
 /** Words in the clause that make a mention historical (成果, 以来 …): the activity is not said to go on. */
 const HISTORICAL = ['先后', '相继', '历次', '成果', '以来', '期间', '经验', '常态化', '长效化', '制度化', '长效机制', '总结', '回顾', '曾', '结束', '收官', '之后', '以后', '延续', '好做法', '时期', '当年', '巩固', '拓展', '基础上', '中形成', '中取得', '中涌现'];
 
-let phraseAutomaton: FastAutomaton<TimelinePhrase> | undefined;
+let phraseAutomaton: AhoCorasick<TimelinePhrase> | undefined;
 
-function phrases(): FastAutomaton<TimelinePhrase> {
+function phrases(): AhoCorasick<TimelinePhrase> {
   if (!phraseAutomaton) {
-    phraseAutomaton = new FastAutomaton<TimelinePhrase>();
+    phraseAutomaton = new AhoCorasick<TimelinePhrase>();
     for (const p of formulationData().phrases) for (const pat of p.patterns) phraseAutomaton.add(pat, p);
   }
   return phraseAutomaton;
