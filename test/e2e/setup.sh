@@ -54,6 +54,8 @@ if command -v rg >/dev/null; then say "ok: ripgrep present ($(command -v rg))"; 
 # the only check of the real page layout (22 lines, page numbers).
 if command -v soffice >/dev/null || command -v libreoffice >/dev/null; then say "ok: LibreOffice present"; else missing+=(libreoffice-writer-nogui); fi
 if command -v pdftotext >/dev/null; then say "ok: pdftotext present"; else missing+=(poppler-utils); fi
+# Unihan (kCangjie, kFourCornerCode): lets test/unit/typo-data.test.ts re-derive the shape-confusion table fully.
+if [ -d /usr/share/unicode ] && ls /usr/share/unicode/Unihan* >/dev/null 2>&1; then say "ok: unicode-data present"; else missing+=(unicode-data); fi
 # Only needed if code-server is still to be installed (native modules built from source).
 cs_pkg="$CS_DIR/node_modules/code-server/package.json"
 cs_installed=""
