@@ -60,7 +60,7 @@ function autocorrectInChild(text: string): SelfTimed {
   const code =
     "const ac=require('autocorrect-node');const fs=require('fs');ac.lintFor('预热：我们使用Linux系统,很好.','a.txt');" +
     `const t=fs.readFileSync(${JSON.stringify(file)},'utf8');const t0=performance.now();const r=ac.lintFor(t,'report.txt');` +
-    "process.stdout.write(JSON.stringify({ms:performance.now()-t0,lines:r.lines.length,error:r.error?String(r.error).split('\n')[0]:''}))";
+    "process.stdout.write(JSON.stringify({ms:performance.now()-t0,lines:r.lines.length,error:r.error?String(r.error).split('\\n')[0]:''}))";
   const out = JSON.parse(execFileSync(process.execPath, ['-e', code], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 1 << 26 })) as { ms: number; lines: number; error: string };
   return { selfTimedMs: out.ms, value: out.error ? { findings: out.lines, error: out.error } : out.lines };
 }
@@ -99,7 +99,8 @@ function throughput(corpora: Corpus[]): ThroughputRow[] {
     };
     if (autocorrect) contenders.autocorrect = () => autocorrectInChild(c.text);
     if (zhlint) contenders.zhlint = () => zhlint.run(c.text, { rules: { preset: 'default' } }).validations.length;
-    const runs = interleaved(contenders, (_name, first) => policyFor(first));
+    // AutoCorrect runs in a process of its own each time (see autocorrectInChild): fewer runs.
+    const runs = interleaved(contenders, (name, first) => (name === 'autocorrect' && !QUICK ? { minRuns: 5, maxRuns: 7, budgetMs: 0 } : policyFor(first)));
     const tools: ThroughputRow['tools'] = {};
     for (const [name, r] of Object.entries(runs)) {
       // A run that ended in the tool's own error is not a measurement of checking the text.
@@ -125,28 +126,35 @@ interface RecheckRow {
   blockRules: number;
 }
 
-/** In process, no LSP: parse + lint of the text with one character typed in the middle, without and with the block cache. */
+/**
+ * No LSP: parse + lint of the text with one character typed in the middle (typed and deleted in turn), without
+ * and with the block cache — each in a process of its own, as the two would otherwise share the JIT's view of
+ * the rules (full reports in one, reports cut down to the changed blocks in the other) and slow each other.
+ */
 function recheck(corpora: Corpus[]): RecheckRow[] {
-  const resources = defaultResources();
   const rows: RecheckRow[] = [];
   for (const c of corpora) {
-    const at = middle(c.text).offset;
-    const edited = (i: number): string => (i % 2 === 0 ? c.text.slice(0, at) + '的' + c.text.slice(at) : c.text);
-    const cache = new BlockCache();
-    lint(parseReport(c.text), { resources, blockCache: cache });
-    let i = 0;
-    let j = 0;
-    const runs = interleaved(
-      {
-        fresh: () => lint(parseReport(edited(i++)), { resources }).findings.length,
-        cached: () => lint(parseReport(edited(j++)), { resources, blockCache: cache }).findings.length,
-      },
-      (_n, first) => policyFor(first),
-    );
-    rows.push({ corpus: c.name, size: c.size, layout: c.layout, fresh: stats(runs.fresh.samples), cached: stats(runs.cached.samples), blockRules: RULES.filter((r) => r.meta.scope === 'block').length });
+    const run = (mode: 'fresh' | 'cached'): Stats =>
+      JSON.parse(execFileSync(process.execPath, ['--expose-gc', __filename, `--recheck-child=${c.size},${c.layout},${mode}${QUICK ? ',quick' : ''}`], { encoding: 'utf8', maxBuffer: 1 << 24 })) as Stats;
+    rows.push({ corpus: c.name, size: c.size, layout: c.layout, fresh: run('fresh'), cached: run('cached'), blockRules: RULES.filter((r) => r.meta.scope === 'block').length });
     log(`recheck ${c.name}: fresh ${ms(rows[rows.length - 1].fresh.median)} ms, block cache ${ms(rows[rows.length - 1].cached.median)} ms`);
   }
   return rows;
+}
+
+/** The child of `recheck`: prints the Stats of one mode as JSON. */
+function recheckChild(spec: string): void {
+  const [size, layout, mode, quick] = spec.split(',');
+  const c = buildCorpus(Number(size), layout as Layout);
+  const resources = defaultResources();
+  const at = middle(c.text).offset;
+  const cache = mode === 'cached' ? new BlockCache() : undefined;
+  lint(parseReport(c.text), { resources, blockCache: cache });
+  let i = 0;
+  const runs = interleaved({ check: () => lint(parseReport(i++ % 2 === 0 ? c.text.slice(0, at) + '的' + c.text.slice(at) : c.text), { resources, blockCache: cache }).findings.length }, (_n, first) =>
+    quick ? { minRuns: 2, maxRuns: 3, budgetMs: 300 } : policyFor(first),
+  );
+  process.stdout.write(JSON.stringify(stats(runs.check.samples)));
 }
 
 // ------------------------------------------------------------------------- 2. typing latency (LSP)
@@ -561,7 +569,10 @@ async function main(): Promise<void> {
   console.log(`\nwritten: out/bench/results.json`);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+const child = args.find((a) => a.startsWith('--recheck-child='));
+if (child) recheckChild(child.slice('--recheck-child='.length));
+else
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -14,6 +14,9 @@ import type { Resources } from './resources';
 import type { ReportedFinding, Rule, RuleContext } from './rule';
 import type { Fix } from './types';
 
+/** What the parser trims off blocks (and zero-width characters): part of a block's key, see keysOf. */
+const TRIMMED = new Set([0x20, 0x09, 0x3000, 0xa0, 0x2002, 0x2003, 0xfeff, 0x200b, 0x200c, 0x200d, 0x2060]);
+
 /** A reported finding with every offset relative to its block's start. */
 type Relative = ReportedFinding;
 
@@ -93,9 +96,16 @@ export class BlockCache {
   private keysOf(doc: ParsedReport): number[] {
     if (this.keyed?.doc === doc) return this.keyed.keys;
     const ids = new Map<string, number>(); // only the blocks this version has: the map never grows beyond one document
+    const text = doc.text;
     const keys = doc.blocks.map((b) => {
       const h = b.heading ? `${b.heading.level}${b.heading.inline ? 'i' : ''}` : '';
-      const content = `${b.kind}\u0000${h}\u0000${doc.text.slice(b.span.start, b.span.end)}`;
+      // The spaces trimmed off around the block belong to its content too: a rule scanning the whole text may
+      // see a match run on into them (a run of spaces or zero-width characters at the end of a paragraph).
+      let lead = b.span.start;
+      while (lead > 0 && TRIMMED.has(text.charCodeAt(lead - 1))) lead--;
+      let trail = b.span.end;
+      while (trail < text.length && TRIMMED.has(text.charCodeAt(trail))) trail++;
+      const content = `${b.kind}\u0000${h}\u0000${b.span.start - lead}\u0000${text.slice(lead, trail)}\u0000${trail - b.span.end}`;
       let id = ids.get(content) ?? this.ids.get(content);
       if (id === undefined) id = this.nextId++;
       ids.set(content, id);

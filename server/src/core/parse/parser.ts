@@ -351,13 +351,16 @@ function classifyBackMatter(report: ParsedReport): void {
     (b.kind !== 'heading' || b.heading?.level === 3) && /^[0-9０-９]+\s*[.．、]/.test(lineText(b));
   while (k >= minIndex && continues(blocks[k])) k--;
   if (k >= minIndex && blocks[k].kind !== 'heading' && ATTACHMENT_LINE.test(lineText(blocks[k]))) {
+    const dropped = new Set<Heading>();
     for (let a = k; a <= j; a++) {
       const b = blocks[a];
-      if (b.heading) report.headings.splice(report.headings.indexOf(b.heading), 1);
+      if (b.heading) dropped.add(b.heading);
       b.heading = undefined;
       b.kind = 'attachment';
       report.attachments.push(b);
     }
+    // one pass: removing each heading with splice(indexOf) would be quadratic on long attachment lists
+    if (dropped.size) report.headings = report.headings.filter((h) => !dropped.has(h));
   }
 }
 
