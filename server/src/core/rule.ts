@@ -11,7 +11,8 @@ export type RuleCategory =
   | 'typo'
   | 'formulation'
   | 'consistency'
-  | 'duplicate';
+  | 'duplicate'
+  | 'grammar';
 
 export const CATEGORY_TITLES: Record<RuleCategory, string> = {
   placeholder: '占位符',
@@ -22,6 +23,7 @@ export const CATEGORY_TITLES: Record<RuleCategory, string> = {
   formulation: '规范表述',
   consistency: '日期与一致性',
   duplicate: '重复',
+  grammar: '语病',
 };
 
 export interface RuleMeta {

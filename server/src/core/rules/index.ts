@@ -29,6 +29,7 @@ import numberingRestart from './numbering/restart';
 import numberingRunInSequence from './numbering/run-in-sequence';
 import numberingSeparator from './numbering/separator';
 import placeholderUnfilled from './placeholder/unfilled';
+import grammarDanglingVerb from './grammar/dangling-verb';
 import punctuationApproximateDunhao from './punctuation/approximate-dunhao';
 import punctuationBookTitleMisuse from './punctuation/book-title-misuse';
 import punctuationBracketEndMark from './punctuation/bracket-end-mark';
@@ -106,6 +107,7 @@ export const RULES: readonly Rule[] = [
   formulationStandard,
   formulationEnumeration,
   formulationOutdated,
+  grammarDanglingVerb,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
