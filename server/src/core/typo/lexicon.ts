@@ -166,21 +166,7 @@ export class Lexicon {
   child(node: number, c: number): number {
     if (node === 0) return this.rootChild[c];
     if (this.parent[node] === 0) return this.pair(this.edge[node], c);
-    let lo = this.childStart[node];
-    let hi = this.childStart[node + 1] - 1;
-    const cc = this.childChar;
-    if (hi - lo < 8) {
-      for (let k = lo; k <= hi; k++) if (cc[k] === c) return this.children[k];
-      return 0;
-    }
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const m = cc[mid];
-      if (m < c) lo = mid + 1;
-      else if (m > c) hi = mid - 1;
-      else return this.children[mid];
-    }
-    return 0;
+    return this.childDeep(node, c);
   }
 
   /** Child of a node of depth two or more (no root or pair shortcut). */

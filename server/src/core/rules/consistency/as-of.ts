@@ -1,3 +1,4 @@
+import { forEachBlockMatch } from '../../blockMatches';
 import type { Rule } from '../../rule';
 
 /**
@@ -22,21 +23,14 @@ const rule: Rule = {
     fixable: true,
   },
   check(ctx) {
-    const { doc, text } = ctx;
-    for (const block of doc.blocks) {
-      if (block.kind === 'comment') continue;
-      const s = text.slice(block.span.start, block.span.end);
-      PATTERN.lastIndex = 0;
-      for (let m = PATTERN.exec(s); m; m = PATTERN.exec(s)) {
-        const start = block.span.start + m.index;
-        const span = { start, end: start + m[0].length };
-        const message =
-          m[0] === '截止'
-            ? '“截止”后接时间点时应为“截至”（截至目前、截至年底）；“截止”表示到时停止，如“截止日期”'
-            : `“${m[0]}”语义重复，“截至”已含“到”的意思，应为“截至”`;
-        ctx.report({ span, message, fixes: [{ title: '改为“截至”', edits: [{ span, newText: '截至' }] }] });
-      }
-    }
+    forEachBlockMatch(ctx.doc, PATTERN, (m, start) => {
+      const span = { start, end: start + m[0].length };
+      const message =
+        m[0] === '截止'
+          ? '“截止”后接时间点时应为“截至”（截至目前、截至年底）；“截止”表示到时停止，如“截止日期”'
+          : `“${m[0]}”语义重复，“截至”已含“到”的意思，应为“截至”`;
+      ctx.report({ span, message, fixes: [{ title: '改为“截至”', edits: [{ span, newText: '截至' }] }] });
+    });
   },
 };
 

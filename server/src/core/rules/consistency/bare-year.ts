@@ -1,3 +1,4 @@
+import { forEachBlockMatch } from '../../blockMatches';
 import type { Rule } from '../../rule';
 
 /** A four-digit year run straight into a period word, with no 年: 2023上半年, 2024全年, 2023一季度, 2023度. */
@@ -17,21 +18,14 @@ const rule: Rule = {
     fixable: true,
   },
   check(ctx) {
-    const { doc, text } = ctx;
-    for (const block of doc.blocks) {
-      if (block.kind === 'comment') continue;
-      const s = text.slice(block.span.start, block.span.end);
-      PATTERN.lastIndex = 0;
-      for (let m = PATTERN.exec(s); m; m = PATTERN.exec(s)) {
-        const start = block.span.start + m.index;
-        const span = { start, end: start + m[1].length };
-        ctx.report({
-          span,
-          message: `年份“${m[1]}”后缺少“年”字，应为“${m[1]}年${periodAfter(s, m.index + m[1].length)}”`,
-          fixes: [{ title: `改为“${m[1]}年”`, edits: [{ span, newText: `${m[1]}年` }] }],
-        });
-      }
-    }
+    forEachBlockMatch(ctx.doc, PATTERN, (m, start, _block, s) => {
+      const span = { start, end: start + m[1].length };
+      ctx.report({
+        span,
+        message: `年份“${m[1]}”后缺少“年”字，应为“${m[1]}年${periodAfter(s, m.index + m[1].length)}”`,
+        fixes: [{ title: `改为“${m[1]}年”`, edits: [{ span, newText: `${m[1]}年` }] }],
+      });
+    });
   },
 };
 

@@ -1,3 +1,4 @@
+import { forEachBlockMatch } from '../../blockMatches';
 import type { Rule } from '../../rule';
 
 // Verbs that take an object in 公文 prose (提升什么、加强什么). A clause made of one of them alone —
@@ -19,18 +20,12 @@ const rule: Rule = {
     scope: 'block',
   },
   check(ctx) {
-    for (const block of ctx.doc.blocks) {
-      if (block.kind === 'comment') continue;
-      const body = ctx.text.slice(block.span.start, block.span.end);
-      DANGLING.lastIndex = 0;
-      for (let m = DANGLING.exec(body); m; m = DANGLING.exec(body)) {
-        const start = block.span.start + m.index;
-        ctx.report({
-          span: { start, end: start + m[0].length },
-          message: `句子不完整：“${m[0]}”后面缺少宾语，应写明${m[0]}什么，或删去这个分句`,
-        });
-      }
-    }
+    forEachBlockMatch(ctx.doc, DANGLING, (m, start) =>
+      ctx.report({
+        span: { start, end: start + m[0].length },
+        message: `句子不完整：“${m[0]}”后面缺少宾语，应写明${m[0]}什么，或删去这个分句`,
+      }),
+    );
   },
 };
 

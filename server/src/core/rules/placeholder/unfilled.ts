@@ -1,3 +1,4 @@
+import { forEachBlockMatch } from '../../blockMatches';
 import type { Rule } from '../../rule';
 
 // Measure words and units that follow a single X standing for a number (X次, X个, X月X日, 第X届 …).
@@ -47,19 +48,12 @@ const rule: Rule = {
     scope: 'block',
   },
   check(ctx) {
-    for (const block of ctx.doc.blocks) {
-      if (block.kind === 'comment') continue;
-      const body = ctx.text.slice(block.span.start, block.span.end);
-      if (!TRIGGER.test(body)) continue;
-      PLACEHOLDER.lastIndex = 0;
-      for (let m = PLACEHOLDER.exec(body); m; m = PLACEHOLDER.exec(body)) {
-        const start = block.span.start + m.index;
-        ctx.report({
-          span: { start, end: start + m[0].length },
-          message: `占位符“${m[0]}”尚未填写，请替换为实际内容`,
-        });
-      }
-    }
+    forEachBlockMatch(
+      ctx.doc,
+      PLACEHOLDER,
+      (m, start) => ctx.report({ span: { start, end: start + m[0].length }, message: `占位符“${m[0]}”尚未填写，请替换为实际内容` }),
+      TRIGGER,
+    );
   },
 };
 
