@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule';
+import type { Fix } from '../../types';
 import { findTypos, type TypoFinding } from '../../typo/engine';
 
 /**
@@ -45,7 +46,8 @@ function message(text: string, f: TypoFinding): string {
   return `疑似错别字：“${whole}”中${f.words.map((w) => `“${w.wrong}”可能应为“${w.right}”`).join('，')}`;
 }
 
-function fix(text: string, f: TypoFinding): { title: string; edits: { span: { start: number; end: number }; newText: string }[] } {
+// A suspected typo's correction is a guess: offered as a quick fix, never applied by fix-all or fix on save.
+function fix(text: string, f: TypoFinding): Fix {
   let corrected = '';
   let pos = f.start;
   for (const e of f.edits) {
@@ -56,6 +58,7 @@ function fix(text: string, f: TypoFinding): { title: string; edits: { span: { st
   return {
     title: `改为“${corrected}”`,
     edits: f.edits.map((e) => ({ span: { start: e.at, end: e.at + e.from.length }, newText: e.to })),
+    auto: false,
   };
 }
 
