@@ -249,6 +249,11 @@ export function startServer(connection: Connection): void {
     if (!clientPullsDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
+  /** The one parse of this document version, shared by every feature. */
+  function parsedOf(doc: TextDocument): ParsedReport {
+    return cache.parsed(doc.uri, doc.version, () => doc.getText());
+  }
+
   /** Runs `fn` on a checked document's parse; returns `empty` for unknown or unchecked documents. */
   async function withParsed<T>(uri: string, empty: T, fn: (doc: TextDocument, settings: Settings) => T): Promise<T> {
     const doc = documents.get(uri);
@@ -261,27 +266,25 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onDocumentSymbol((params) =>
-    withParsed(params.textDocument.uri, [], (doc) => documentSymbols(doc, cache.parsed(doc.uri, doc.version, () => doc.getText()))),
+    withParsed(params.textDocument.uri, [], (doc) => documentSymbols(doc, parsedOf(doc))),
   );
 
   connection.onFoldingRanges((params) =>
-    withParsed(params.textDocument.uri, [], (doc) => foldingRanges(doc, cache.parsed(doc.uri, doc.version, () => doc.getText()))),
+    withParsed(params.textDocument.uri, [], (doc) => foldingRanges(doc, parsedOf(doc))),
   );
 
   connection.onSelectionRanges((params) =>
     withParsed(params.textDocument.uri, [], (doc) =>
-      selectionRanges(doc, cache.parsed(doc.uri, doc.version, () => doc.getText()), params.positions),
+      selectionRanges(doc, parsedOf(doc), params.positions),
     ),
   );
 
   connection.onCodeAction((params) =>
     withParsed(params.textDocument.uri, [] as CodeAction[], (doc, settings) => {
       const findings = findingsFor(doc, settings) ?? [];
-      return codeActions(doc, cache.parsed(doc.uri, doc.version, () => doc.getText()), findings, params, settings);
+      return codeActions(doc, parsedOf(doc), findings, params, settings);
     }),
   );
-
-  const parsedOf = (doc: TextDocument): ParsedReport => cache.parsed(doc.uri, doc.version, () => doc.getText());
 
   connection.onCompletion((params) =>
     withParsed(params.textDocument.uri, [] as CompletionItem[], (doc, settings) =>
@@ -318,7 +321,7 @@ export function startServer(connection: Connection): void {
       void connection.window.showErrorMessage('公文助手：找不到要重新编号的文档。');
       return;
     }
-    const edit = renumberEdit(doc, cache.parsed(doc.uri, doc.version, () => doc.getText()));
+    const edit = renumberEdit(doc, parsedOf(doc));
     if (!edit) {
       void connection.window.showInformationMessage('公文助手：标题序号已连续，无需重新编号。');
       return;
@@ -352,7 +355,7 @@ export function startServer(connection: Connection): void {
   // Export to Word / import from Word (lsp/exportDocx.ts): the .docx is built from this version's cached parse.
   const exporter = createExportHandlers({
     document: (uri) => documents.get(uri),
-    parsed: (doc) => cache.parsed(doc.uri, doc.version, () => doc.getText()),
+    parsed: parsedOf,
     findings: async (doc) => findingsFor(doc, await settingsFor(doc.uri)) ?? [],
     exportSettings: async (uri) =>
       canPullConfiguration ? ((await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })) as { export?: unknown } | null)?.export : undefined,
