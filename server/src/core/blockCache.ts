@@ -11,7 +11,7 @@
  */
 import type { Block, ParsedReport } from './parse/report';
 import type { Resources } from './resources';
-import type { ReportedFinding, Rule, RuleContext } from './rule';
+import { restrictedReport, type ReportedFinding, type Rule, type RuleContext } from './rule';
 import type { Fix } from './types';
 
 /** What the parser trims off blocks (and zero-width characters): part of a block's key, see keysOf. */
@@ -119,7 +119,7 @@ export class BlockCache {
   private restrict(doc: ParsedReport, blocks: Block[]): ParsedReport {
     const r = this.restricted;
     if (r && r.doc === doc && r.blocks.length === blocks.length && r.blocks.every((b, i) => b === blocks[i])) return r.view;
-    const view: ParsedReport = { ...doc, blocks };
+    const view = restrictedReport(doc, blocks);
     this.restricted = { doc, blocks, view };
     return view;
   }

@@ -8,6 +8,7 @@
  * “2023年以来”, “2023年，”, “2023年上半年”), then the date. Pure; never throws.
  */
 import type { Block, ParsedReport } from './parse/report';
+import { wholeReport } from './rule';
 import type { Span } from './types';
 
 export type ReportPeriod = 'year' | 'first-half' | 'second-half' | 'quarter' | 'months';
@@ -127,7 +128,8 @@ function dateOf(text: string, block: Block | undefined): ReportDate | undefined 
 const cache = new WeakMap<ParsedReport, ReportYear>();
 
 /** The report's year and period (cached per parsed document). */
-export function reportYear(doc: ParsedReport): ReportYear {
+export function reportYear(report: ParsedReport): ReportYear {
+  const doc = wholeReport(report); // a block rule's restricted view asks about the whole report
   let r = cache.get(doc);
   if (!r) {
     r = compute(doc);

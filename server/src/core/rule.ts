@@ -1,5 +1,5 @@
 /** The contract every rule file fulfils: metadata plus a check over the parsed report. */
-import type { ParsedReport } from './parse/report';
+import type { Block, ParsedReport } from './parse/report';
 import type { Resources } from './resources';
 import type { Fix, Severity, Span } from './types';
 
@@ -47,6 +47,14 @@ export interface RuleMeta {
    * every 'block' rule to this). Absent or 'document': the rule sees and checks the whole report every time.
    */
   scope?: 'block' | 'document';
+  /**
+   * For 'document' rules only: 'structure' promises that the findings depend on the report's skeleton alone —
+   * headings (their whole blocks), sections, run-in items, paragraph heads, the title, 主送机关, 导语,
+   * 附件说明, 署名 and 成文日期 blocks, and which blocks each section holds — and never on the other text of
+   * body paragraphs. After an edit inside a body paragraph that leaves the skeleton as it was, lint may then
+   * reuse the rule's earlier findings, moved with the text (a property test holds every such rule to this).
+   */
+  reads?: 'structure';
 }
 
 export interface ReportedFinding {
@@ -76,4 +84,25 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): void;
+  /**
+   * For 'block' rules whose findings also depend on a fact of the whole report (its year and period): a key
+   * of those facts, computed on the whole report. Findings kept for unchanged blocks are reused only while the
+   * key stays the same. Inside check, read such facts through `wholeReport(ctx.doc)`: lint may hand a block
+   * rule a view of the report restricted to the blocks to check.
+   */
+  blockContext?(doc: ParsedReport): string;
+}
+
+const WHOLE = Symbol('whole report');
+
+/** A view of `doc` whose `blocks` are only `blocks` (what a 'block' rule is given to re-check). */
+export function restrictedReport(doc: ParsedReport, blocks: Block[]): ParsedReport {
+  const view: ParsedReport = { ...doc, blocks };
+  Object.defineProperty(view, WHOLE, { value: wholeReport(doc), enumerable: false });
+  return view;
+}
+
+/** The whole report behind a restricted view (or the report itself). */
+export function wholeReport(doc: ParsedReport): ParsedReport {
+  return (doc as ParsedReport & { [WHOLE]?: ParsedReport })[WHOLE] ?? doc;
 }

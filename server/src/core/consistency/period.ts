@@ -5,6 +5,7 @@
  */
 import type { Block, ParsedReport } from '../parse/report';
 import { reportYear, yearRange } from '../reportYear';
+import { wholeReport } from '../rule';
 import type { Span } from '../types';
 import { asciiDigits, parseChineseCount, parseChineseYear } from './numbers';
 
@@ -89,7 +90,8 @@ const TRANSITION = /现将[^。！？]{0,80}?(?:报告|汇报|报|总结|述职)
 const cache = new WeakMap<ParsedReport, ReportPeriod>();
 
 /** The report's period (cached per parsed document: several rules ask for it on each lint). */
-export function reportPeriod(doc: ParsedReport): ReportPeriod {
+export function reportPeriod(report: ParsedReport): ReportPeriod {
+  const doc = wholeReport(report); // a block rule's restricted view asks about the whole report
   let period = cache.get(doc);
   if (!period) {
     period = computePeriod(doc);
