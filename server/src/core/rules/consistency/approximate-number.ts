@@ -34,6 +34,7 @@ const rule: Rule = {
       '约数应取整（“10余次”）。哪一种由作者判断：两种改法都作为快速修复提供，但不参与“修复全部”。',
     standard: 'GB/T 15835-2011《出版物上数字用法》；公文校对通行要求（确数与约数）',
     fixable: true,
+    scope: 'block',
   },
   check(ctx) {
     const { doc, text } = ctx;

@@ -21,6 +21,7 @@ const rule: Rule = {
       '“截至到”“截止至”语义重复，应为“截至”。快速修复改为“截至”。',
     standard: '《现代汉语词典》（第7版）“截至”“截止”条；国家语委《通用规范汉字表》配套用法说明',
     fixable: true,
+    scope: 'block',
   },
   check(ctx) {
     forEachBlockMatch(ctx.doc, PATTERN, (m, start) => {

@@ -16,6 +16,7 @@ const rule: Rule = {
       '“2023上半年”应为“2023年上半年”，“2024全年”应为“2024年全年”，“2023度”应为“2023年度”。快速修复补上“年”。',
     standard: 'GB/T 15835-2011《出版物上数字用法》；公文校对通行要求',
     fixable: true,
+    scope: 'block',
   },
   check(ctx) {
     forEachBlockMatch(ctx.doc, PATTERN, (m, start, _block, s) => {

@@ -17,6 +17,7 @@ const rule: Rule = {
       '形近的“○”（圆圈符号）、字母“O”“Ｏ”和数字“0”也常被误用。快速修复改为“〇”。',
     standard: 'GB/T 15835-2011《出版物上数字用法》4.1.2、5.2.2（“〇”用于编号、年份）',
     fixable: true,
+    scope: 'block',
   },
   check(ctx) {
     const { doc, text } = ctx;

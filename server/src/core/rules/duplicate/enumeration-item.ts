@@ -33,6 +33,7 @@ const rule: Rule = {
       '不在此列。快速修复删去后一次出现及其前面的顿号。',
     standard: 'GB/T 15834-2011 4.5（顿号用于并列词语之间）；公文校对通行要求（重复）',
     fixable: true,
+    scope: 'block',
   },
   check(ctx) {
     const { doc, text } = ctx;

@@ -16,6 +16,7 @@ const rule: Rule = {
       '以及跨词的“为了了解”“不了了之”“的的确确”“具有有力”等。单字只检查“的”“了”“在”“是”等虚词。快速修复删去重复的部分。',
     standard: '公文校对通行要求（字词重复）',
     fixable: true,
+    scope: 'block',
   },
   check(ctx) {
     const { doc, text } = ctx;

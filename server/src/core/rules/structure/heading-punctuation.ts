@@ -12,10 +12,12 @@ const rule: Rule = {
       '后接正文的二至四级标题（“（一）强化组织领导。正文……”）以句号与正文隔开，不在此列。快速修复删除末尾标点。',
     standard: 'GB/T 15834-2011 4.1.3.1（标题末尾通常不用句号）；GB/T 9704-2012 7.3.3',
     fixable: true,
+    scope: 'block',
   },
   check(ctx) {
-    for (const h of ctx.doc.headings) {
-      if (h.bodySpan) continue;
+    for (const block of ctx.doc.blocks) {
+      const h = block.heading;
+      if (!h || h.bodySpan) continue;
       const end = h.titleSpan.end;
       const mark = ctx.text[end - 1];
       if (end <= h.titleSpan.start || !'。；：，;:,.'.includes(mark)) continue;
