@@ -34,6 +34,8 @@ const rule: Rule = {
       '全称与简称（“中共××县委员会宣传部”与“××县委宣传部”、“文化和旅游局”与“文旅局”）不在此列。',
     standard: 'GB/T 9704-2012 7.3.1（标题由发文机关名称、事由和文种组成）、7.3.5（署名）',
     fixable: false,
+    // Title and 署名 only.
+    reads: 'structure',
   },
   check(ctx) {
     const { doc, text } = ctx;

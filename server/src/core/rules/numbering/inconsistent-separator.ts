@@ -12,6 +12,7 @@ const rule: Rule = {
       '标准写法为“1.”。快速修复统一为“1.”。',
     standard: 'GB/T 9704-2012 7.3.3',
     fixable: true,
+    reads: 'structure',
   },
   check(ctx) {
     for (const group of siblingGroups(ctx.doc)) {

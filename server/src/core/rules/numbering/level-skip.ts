@@ -13,6 +13,7 @@ const rule: Rule = {
       '不少单位习惯如此，因此只作为建议提示；如需严格按标准，可在中间补一级或改用相邻一级的序号。',
     standard: 'GB/T 9704-2012 7.3.3；GB/T 15834-2011 附录B.3',
     fixable: false,
+    reads: 'structure',
   },
   check(ctx) {
     const visit = (sections: typeof ctx.doc.sections): void => {

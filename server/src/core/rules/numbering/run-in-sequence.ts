@@ -17,6 +17,7 @@ const rule: Rule = {
       '重复（两个“二是”）多为修改时漏改。快速修复把这一组分项重新连续编号。',
     standard: 'GB/T 9704-2012 7.3.3（层次序数连续）；公文写作通行要求',
     fixable: true,
+    reads: 'structure',
   },
   check(ctx) {
     for (const list of ctx.doc.runInLists) {

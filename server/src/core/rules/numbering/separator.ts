@@ -13,6 +13,7 @@ const rule: Rule = {
       '四级“（1）”。常见错误有“一.”“一，”“（一）、”“(一)”“1、”“1，”“（1）.”以及序号中间或后面夹空格。快速修复改为标准写法。',
     standard: 'GB/T 9704-2012 7.3.3；GB/T 15834-2011 4.5.3.3、附录B.3',
     fixable: true,
+    reads: 'structure',
   },
   check(ctx) {
     for (const h of ctx.doc.headings) {

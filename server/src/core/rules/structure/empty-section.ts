@@ -10,6 +10,8 @@ const rule: Rule = {
     description: '一个标题下既没有正文，也没有下级标题，多为漏写或删改时留下的空标题。请补写内容或删除该标题。',
     standard: 'GB/T 9704-2012 7.3.3',
     fixable: false,
+    // Whether a section holds blocks, not what they say.
+    reads: 'structure',
   },
   check(ctx) {
     for (const h of ctx.doc.headings) {

@@ -14,6 +14,7 @@ const rule: Rule = {
       '没有导语时快速修复插入过渡句；有导语但缺少过渡句时，快速修复在导语末尾补上“现将有关情况报告如下：”。',
     standard: 'GB/T 9704-2012 7.3.3（正文）；《党政机关公文处理工作条例》报告文种写作惯例',
     fixable: true,
+    reads: 'structure',
   },
   check(ctx) {
     const { doc, text } = ctx;

@@ -14,6 +14,8 @@ const rule: Rule = {
       '按顺序编号（其后的一级标题顺延），正文留“【待补充】”供填写。',
     standard: '《党政机关公文处理工作条例》报告文种；各级党委关于意识形态工作责任制情况报告的通行要求',
     fixable: true,
+    // Reads heading titles, title and opening; its insertion after the last section moves with the text.
+    reads: 'structure',
   },
   check(ctx) {
     const { doc } = ctx;

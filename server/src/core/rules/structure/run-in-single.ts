@@ -10,6 +10,7 @@ const rule: Rule = {
       '用“一是”“一要”“第一”列举，说明至少有两项；只有一项时不必编号，或是漏写了后面各项。请补全，或删去“一是”。',
     standard: '公文写作通行要求（分项列举）',
     fixable: false,
+    reads: 'structure',
   },
   check(ctx) {
     for (const list of ctx.doc.runInLists) {
