@@ -21,8 +21,11 @@ import {
   fixAll,
   lint,
   parseReport,
+  reparse,
   type Finding,
+  type Block,
   type ParsedReport,
+  type Section,
   type Span,
 } from '../../server/src/core';
 import { isFormattingRule } from '../../server/src/lsp/assist';
@@ -97,6 +100,25 @@ export const edited: fc.Arbitrary<{ before: string; after: string }> = fc
     const start = before.length ? at % (before.length + 1) : 0;
     const end = Math.min(before.length, start + del);
     return { before, after: before.slice(0, start) + ins + before.slice(end) };
+  });
+
+/** A report and a small edit inside one of its lines, as typing in a paragraph does (the incremental parse's case). */
+export const typedInLine: fc.Arbitrary<{ before: string; after: string }> = fc
+  .tuple(
+    fc.array(line, { minLength: 2, maxLength: 14 }),
+    fc.nat(),
+    fc.nat(),
+    fc.nat({ max: 3 }),
+    fc.oneof({ weight: 3, arbitrary: piece }, { weight: 1, arbitrary: pick(['一、', '（一）', '1.', '一是', '第一，', '。', '附件：', '2.', '2024年1月15日', '//', '\r', '']) }),
+    pick(['\n', '\r\n']),
+  )
+  .map(([lines, li, at, del, ins, sep]) => {
+    const i = li % lines.length;
+    const l = lines[i];
+    const start = at % (l.length + 1);
+    const edited = [...lines];
+    edited[i] = l.slice(0, start) + ins + l.slice(Math.min(l.length, start + del));
+    return { before: lines.join(sep), after: edited.join(sep) };
   });
 
 // ------------------------------------------------------------------------------------- properties
@@ -213,6 +235,44 @@ export function checkBlockCache(e: { before: string; after: string }): void {
   assert.deepEqual(comparable(cached.findings), comparable(fresh.findings), 'the block cache changed the findings');
 }
 
+/** A report as plain data (blocks by index instead of object links), to compare two parses. */
+export function reportSnapshot(doc: ParsedReport): unknown {
+  const index = new Map(doc.blocks.map((b, i) => [b, i]));
+  const ix = (b: Block | undefined): number | undefined => (b ? index.get(b) : undefined);
+  const sections: Section[] = [];
+  const walk = (ss: Section[]): void => ss.forEach((s) => (sections.push(s), walk(s.children)));
+  walk(doc.sections);
+  const sx = (s: Section | undefined): number | undefined => (s ? sections.indexOf(s) : undefined);
+  return {
+    text: doc.text,
+    lineStarts: doc.lineStarts,
+    blocks: doc.blocks.map((b) => ({
+      kind: b.kind,
+      span: b.span,
+      line: b.line,
+      section: sx(b.section),
+      heading: b.heading && { ...b.heading, block: ix(b.heading.block), section: sx(b.heading.section) },
+    })),
+    title: doc.title.map(ix),
+    recipient: ix(doc.recipient),
+    opening: doc.opening.map(ix),
+    headings: doc.headings.map((h) => ix(h.block)),
+    sections: sections.map((s) => ({ heading: ix(s.heading.block), parent: sx(s.parent), children: s.children.map(sx), blocks: s.blocks.map(ix), span: s.span })),
+    runInLists: doc.runInLists.map((l) => ({ family: l.family, section: sx(l.section), items: l.items.map((i) => ({ ...i, block: ix(i.block) })) })),
+    paragraphHeads: doc.paragraphHeads.map((h) => ({ span: h.span, block: ix(h.block) })),
+    attachments: doc.attachments.map(ix),
+    signature: ix(doc.signature),
+    date: ix(doc.date),
+    comments: doc.comments.map(ix),
+  };
+}
+
+/** The incremental parse of an edited text equals a fresh parse of it. */
+export function checkReparse(e: { before: string; after: string }): void {
+  const derived = reparse(parseReport(e.before), e.after);
+  assert.deepEqual(reportSnapshot(derived), reportSnapshot(parseReport(e.after)), `reparse differs from parse (${derived.edit ? 'derived' : 'parsed afresh'})`);
+}
+
 export interface PropertyDef {
   name: string;
   arbitrary: fc.Arbitrary<unknown>;
@@ -228,4 +288,5 @@ export const PROPERTIES: PropertyDef[] = [
   { name: 'fix-all: reaches a fixed point', arbitrary: text, check: checkFixedPoint, weight: 1 },
   { name: 'formatting: idempotent', arbitrary: text, check: checkFormatting, weight: 1 },
   { name: 'block cache: an edited text checks the same as a fresh one', arbitrary: edited, check: checkBlockCache, weight: 2 },
+  { name: 'incremental parse: an edited text parses the same as afresh', arbitrary: fc.oneof(edited, typedInLine), check: checkReparse, weight: 4 },
 ];

@@ -2,7 +2,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { buildOutline, parseReport, type OutlineNode, type ParsedReport } from '../../server/src/core';
+import { buildOutline, parseReport, reparse, type OutlineNode, type ParsedReport } from '../../server/src/core';
+import { headPhraseOf } from '../../server/src/core/parse/parser';
 import { repoPath } from './paths';
 
 const sample = (name: string): string => readFileSync(repoPath('test/fixtures/samples', name), 'utf8');
@@ -135,5 +136,76 @@ describe('back matter', () => {
     assert.equal(doc.attachments.length, 2);
     assert.equal(doc.text.slice(doc.signature!.span.start, doc.signature!.span.end), '县委宣传部');
     assert.equal(doc.text.slice(doc.date!.span.start, doc.date!.span.end), '2024年1月5日');
+  });
+});
+
+describe('incremental parse (reparse)', () => {
+  const report = [
+    '关于2024年意识形态工作情况的报告',
+    '县委：',
+    '现将有关情况报告如下：',
+    '一、工作开展情况',
+    '（一）强化组织领导。',
+    '全年召开专题会议4次，研究部署意识形态工作。',
+    '一是压实责任。二是加强阵地管理。',
+    '二、存在的问题',
+    '个别单位重视不够。',
+    '中共XX县委宣传部',
+    '2025年1月10日',
+  ].join('\n');
+  const typed = (text: string, after: string, insert: string): string => {
+    const at = text.indexOf(after) + after.length;
+    return text.slice(0, at) + insert + text.slice(at);
+  };
+
+  it('typing inside a body paragraph derives the new report and says which block changed', () => {
+    const before = parseReport(report);
+    const headingStarts = before.headings.map((h) => h.block.span.start);
+    const after = reparse(before, typed(report, '全年召开', '了'));
+    assert.ok(after.edit, 'derived');
+    assert.equal(after.edit.skeleton, false);
+    assert.equal(after.blocks[after.edit.block].kind, 'paragraph');
+    assert.equal(after.edit.previous.deref(), before);
+    assert.deepEqual(
+      after.headings.map((h) => h.block.span.start),
+      headingStarts.map((s, i) => (i < 2 ? s : s + 1)),
+      'headings before the edit stay, those after it move by one',
+    );
+  });
+
+  it('a change to a paragraph’s run-in items marks the skeleton changed', () => {
+    const after = reparse(parseReport(report), typed(report, '二是加强阵地管理。', '三是强化队伍。'));
+    assert.ok(after.edit);
+    assert.equal(after.edit.skeleton, true);
+    assert.equal(after.runInLists[0].items.length, 3);
+  });
+
+  it('parses afresh when the edit adds a line, a heading or back matter', () => {
+    const before = parseReport(report);
+    for (const [after, insert] of [['全年召开', '\n'], ['个别单位重视不够。', '三、下一步打算'], ['研究部署意识形态工作。', '（二）加强阵地建设。']] as const) {
+      const text = typed(report, after, insert);
+      const derived = reparse(before, text);
+      assert.equal(derived.edit, undefined, insert);
+      assert.deepEqual(derived.headings.length, parseReport(text).headings.length);
+    }
+  });
+
+  it('the paragraph-head scan agrees with its regular expression', () => {
+    const HEAD = /^[^，,；;：:、。！？!?]{2,24}。/u;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...'加强领导。，、；：！?x\ud83d\ude00\ud800 '), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        if (!text) return;
+        const doc = parseReport('一、标题\n' + text + '\n甲\n乙');
+        const block = doc.blocks.find((b) => b.line === 1 && b.kind === 'paragraph');
+        if (!block) return;
+        const s = doc.text.slice(block.span.start, block.span.end);
+        const m = HEAD.exec(s.slice(0, 30));
+        const expected = m && m[0].length < s.length ? m[0].length : -1;
+        const got = headPhraseOf(doc.text, block);
+        assert.equal(got ? got.span.end - block.span.start : -1, expected, JSON.stringify(s));
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
   });
 });

@@ -3,7 +3,7 @@
  * checked depends on the document's size (limits.ts); block-local rules re-check only changed blocks
  * (BlockCache, one per document); a check can run in slices that let other requests in (findingsAsync).
  */
-import { BlockCache, lint, parseReport, RULES, startLint, type Finding, type ParsedReport, type Resources, type RuleConfig } from '../core';
+import { BlockCache, lint, parseReport, reparse, RULES, startLint, type Finding, type ParsedReport, type Resources, type RuleConfig } from '../core';
 import { chunks, planCheck, type CheckPlan, type TimeSlicer } from './limits';
 
 interface Entry {
@@ -21,6 +21,9 @@ export class AnalysisCache {
   /** Huge documents: findings per slice text, for the settings key they were found with. */
   private readonly sliceMemos = new Map<string, { key: string; bySlice: Map<string, Finding[]> }>();
 
+  /** The last parse of each document, from which the next version's is derived when typing allows (reparse). */
+  private readonly lastParsed = new Map<string, ParsedReport>();
+
   private entry(uri: string, version: number): Entry {
     let e = this.entries.get(uri);
     if (!e || e.version !== version) {
@@ -32,7 +35,10 @@ export class AnalysisCache {
 
   parsed(uri: string, version: number, text: () => string): ParsedReport {
     const e = this.entry(uri, version);
-    e.parsed ??= parseReport(text());
+    if (!e.parsed) {
+      e.parsed = reparse(this.lastParsed.get(uri), text());
+      this.lastParsed.set(uri, e.parsed);
+    }
     return e.parsed;
   }
 
@@ -136,6 +142,7 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.lastParsed.delete(uri);
     this.blockCaches.delete(uri);
     this.sliceMemos.delete(uri);
   }

@@ -63,7 +63,7 @@ const KNOWN_PART_TITLES = [
   '整改措施',
 ];
 
-interface Segment {
+export interface Segment {
   start: number;
   end: number;
   line: number;
@@ -107,14 +107,14 @@ function flatReport(text: string): ParsedReport {
   return report;
 }
 
-function trimSpan(text: string, start: number, end: number): Span {
+export function trimSpan(text: string, start: number, end: number): Span {
   while (start < end && isSpace(text[start])) start++;
   while (end > start && isSpace(text[end - 1])) end--;
   return { start, end };
 }
 
 /** Tracks the numbering seen so far, so that a marker inside a line is only believed when it fits. */
-class NumberingState {
+export class NumberingState {
   private last: number[] = [0, 0, 0, 0, 0];
   private deepest = 0;
 
@@ -131,6 +131,13 @@ class NumberingState {
     this.last[m.level] = m.ordinal;
     for (let l = m.level + 1; l <= 4; l++) this.last[l] = 0;
     this.deepest = m.level;
+  }
+}
+
+/** Believes every marker: a line that splits into no headings even so has none whatever came before it. */
+export class PermissiveNumbering extends NumberingState {
+  override fits(): boolean {
+    return true;
   }
 }
 
@@ -170,6 +177,8 @@ function parseUnsafe(text: string): ParsedReport {
 
   classifyFrontMatter(report);
   classifyBackMatter(report);
+  // Without headings the 导语 runs to the end; the back matter found there is not part of it.
+  if (report.opening.length && report.opening[report.opening.length - 1].kind !== 'opening') report.opening = report.opening.filter((b) => b.kind === 'opening');
   buildSections(report);
   findRunInItems(report);
   findParagraphHeads(report);
@@ -179,7 +188,7 @@ function parseUnsafe(text: string): ParsedReport {
 }
 
 /** Splits one trimmed line into segments at heading markers (at the line start, or run into the line). */
-function splitLine(
+export function splitLine(
   text: string,
   start: number,
   end: number,
@@ -293,6 +302,15 @@ function makeHeading(text: string, marker: HeadingMarker, span: Span, inline: bo
 const DATE_LINE =
   /^(\d{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3}|[Xx×]{1,2})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3}|[Xx×]{1,2})\s*日$/;
 const ATTACHMENT_LINE = /^附\s*件\s*[0-9０-９]*\s*[:：]?/;
+const ATTACHMENT_ITEM = /^[0-9０-９]+\s*[.．、]/;
+
+/**
+ * Whether a body block with this text could be read as back matter (附件说明 or a numbered line continuing it,
+ * 成文日期) when it stands at the end: the incremental parse re-parses such blocks in full.
+ */
+export function mayBeBackMatter(blockText: string): boolean {
+  return ATTACHMENT_LINE.test(blockText) || ATTACHMENT_ITEM.test(blockText) || DATE_LINE.test(blockText.replace(/\s+/g, ''));
+}
 
 function classifyFrontMatter(report: ParsedReport): void {
   const { text, blocks } = report;
@@ -347,8 +365,7 @@ function classifyBackMatter(report: ParsedReport): void {
   // 附件说明: “附件：1.……” and the numbered lines that continue it (“2.……” reads like a level-3 heading,
   // so those become attachment lines again).
   let k = j;
-  const continues = (b: Block): boolean =>
-    (b.kind !== 'heading' || b.heading?.level === 3) && /^[0-9０-９]+\s*[.．、]/.test(lineText(b));
+  const continues = (b: Block): boolean => (b.kind !== 'heading' || b.heading?.level === 3) && ATTACHMENT_ITEM.test(lineText(b));
   while (k >= minIndex && continues(blocks[k])) k--;
   if (k >= minIndex && blocks[k].kind !== 'heading' && ATTACHMENT_LINE.test(lineText(blocks[k]))) {
     const dropped = new Set<Heading>();
@@ -364,7 +381,7 @@ function classifyBackMatter(report: ParsedReport): void {
   }
 }
 
-function buildSections(report: ParsedReport): void {
+export function buildSections(report: ParsedReport): void {
   const stack: Section[] = [];
   const bodyEndOf = (s: Section, end: number): void => {
     for (let p: Section | undefined = s; p; p = p.parent) if (end > p.span.end) p.span.end = end;
@@ -396,60 +413,104 @@ function buildSections(report: ParsedReport): void {
 const RUN_IN = /(?=[一二三四五六七八九十第])(?:^|(?<=[。；;！？!?，,：:]\s*))(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})(?=[，、,]))/gu;
 
 function findRunInItems(report: ParsedReport): void {
-  const { text } = report;
-  let current: RunInList | undefined;
-  for (const block of report.blocks) {
-    if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
-    const span = block.kind === 'heading' ? block.heading?.bodySpan : block.span;
-    if (!span) continue;
-    const body = text.slice(span.start, span.end);
-    RUN_IN.lastIndex = 0;
-    for (let m = RUN_IN.exec(body); m; m = RUN_IN.exec(body)) {
-      const family: RunInFamily = m[3] ? '第' : (m[2] as RunInFamily);
-      const ordinal = parseChineseNumber(m[1] ?? m[3]);
-      if (ordinal === undefined) continue;
-      const markerStart = span.start + m.index;
-      const markerEnd = markerStart + m[0].length;
-      // 一是 must be followed by the item's words, not by a punctuation mark or the end.
-      if (markerEnd >= span.end || /[，。、；]/.test(text[markerEnd]) && family !== '第') continue;
-      let titleEnd = span.end;
-      for (let p = markerEnd; p < span.end; p++) {
-        if ('。；;！？!?'.includes(text[p])) {
-          titleEnd = p + 1;
-          break;
-        }
+  const items: RunInItem[] = [];
+  for (const block of report.blocks) runInItemsOf(report.text, block, items);
+  groupRunInItems(report, items);
+}
+
+/** Appends the run-in items of one block (a body paragraph, or a heading's run-in body) to `out`. */
+export function runInItemsOf(text: string, block: Block, out: RunInItem[]): void {
+  if (block.kind !== 'paragraph' && block.kind !== 'heading') return;
+  const span = block.kind === 'heading' ? block.heading?.bodySpan : block.span;
+  if (!span) return;
+  const body = text.slice(span.start, span.end);
+  RUN_IN.lastIndex = 0;
+  for (let m = RUN_IN.exec(body); m; m = RUN_IN.exec(body)) {
+    const family: RunInFamily = m[3] ? '第' : (m[2] as RunInFamily);
+    const ordinal = parseChineseNumber(m[1] ?? m[3]);
+    if (ordinal === undefined) continue;
+    const markerStart = span.start + m.index;
+    const markerEnd = markerStart + m[0].length;
+    // 一是 must be followed by the item's words, not by a punctuation mark or the end.
+    if (markerEnd >= span.end || /[，。、；]/.test(text[markerEnd]) && family !== '第') continue;
+    let titleEnd = span.end;
+    for (let p = markerEnd; p < span.end; p++) {
+      if ('。；;！？!?'.includes(text[p])) {
+        titleEnd = p + 1;
+        break;
       }
-      const item: RunInItem = {
-        family,
-        ordinal,
-        markerSpan: { start: markerStart, end: markerEnd },
-        titleSpan: { start: markerStart, end: titleEnd },
-        block,
-      };
-      const section = block.section;
-      if (!current || current.family !== family || current.section !== section || ordinal === 1) {
-        current = { family, items: [], section };
-        report.runInLists.push(current);
-      }
-      current.items.push(item);
     }
+    out.push({
+      family,
+      ordinal,
+      markerSpan: { start: markerStart, end: markerEnd },
+      titleSpan: { start: markerStart, end: titleEnd },
+      block,
+    });
   }
 }
 
-const HEAD_PHRASE = /^[^，,；;：:、。！？!?]{2,24}。/u;
+/** Groups run-in items (in document order, their blocks in sections) into lists: report.runInLists. */
+export function groupRunInItems(report: ParsedReport, items: readonly RunInItem[]): void {
+  let current: RunInList | undefined;
+  for (const item of items) {
+    const { family, ordinal } = item;
+    const section = item.block.section;
+    if (!current || current.family !== family || current.section !== section || ordinal === 1) {
+      current = { family, items: [], section };
+      report.runInLists.push(current);
+    }
+    current.items.push(item);
+  }
+}
+
 
 function findParagraphHeads(report: ParsedReport): void {
-  const { text } = report;
+  const heads: ParagraphHead[] = [];
+  for (const block of report.blocks) {
+    const head = headPhraseOf(report.text, block);
+    if (head) heads.push(head);
+  }
+  chooseParagraphHeads(report, heads);
+}
+
+/** The short phrase ending in 。 that opens a body paragraph, if it has one: a paragraph head, maybe. */
+export function headPhraseOf(text: string, block: Block): ParagraphHead | undefined {
+  if (block.kind !== 'paragraph') return undefined;
+  const { start, end } = block.span;
+  const phraseEnd = headPhraseEnd(text, start, Math.min(end, start + 30));
+  if (phraseEnd === -1 || phraseEnd >= end) return undefined;
+  return { span: { start, end: phraseEnd }, block };
+}
+
+/** No mark but 。 may stand in a paragraph head. */
+const NOT_IN_HEAD = new Set([...'，,；;：:、！？!?'].map((c) => c.charCodeAt(0)));
+
+/**
+ * End of a paragraph head in text[start, limit) — 2 to 24 characters (code points) without marks, then 。 —
+ * or -1. The same as /^[^，,；;：:、。！？!?]{2,24}。/u on that slice, without making the slice (it runs for every
+ * paragraph of every version).
+ */
+function headPhraseEnd(text: string, start: number, limit: number): number {
+  let count = 0;
+  for (let i = start; i < limit; ) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 /* 。 */) return count >= 2 ? i + 1 : -1;
+    if (NOT_IN_HEAD.has(c) || ++count > 24) return -1;
+    const low = i + 1 < limit ? text.charCodeAt(i + 1) : 0;
+    i += c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+  }
+  return -1;
+}
+
+/** Of the candidate phrases (document order), the paragraph heads: report.paragraphHeads. */
+export function chooseParagraphHeads(report: ParsedReport, phrases: readonly ParagraphHead[]): void {
   const candidates = new Map<Section | undefined, ParagraphHead[]>();
   const itemStarts = new Set<number>();
   for (const list of report.runInLists) for (const item of list.items) itemStarts.add(item.markerSpan.start);
-  for (const block of report.blocks) {
-    if (block.kind !== 'paragraph') continue;
-    const s = text.slice(block.span.start, Math.min(block.span.end, block.span.start + 30));
-    const m = HEAD_PHRASE.exec(s);
-    if (!m || block.span.start + m[0].length >= block.span.end) continue;
+  for (const head of phrases) {
+    const block = head.block;
     if (itemStarts.has(block.span.start)) continue; // “一是加强领导。” is an item, not a paragraph head
-    const head: ParagraphHead = { span: { start: block.span.start, end: block.span.start + m[0].length }, block };
     const list = candidates.get(block.section) ?? [];
     list.push(head);
     candidates.set(block.section, list);

@@ -97,4 +97,26 @@ export interface ParsedReport {
   comments: Block[];
   /** Offsets of the start of every line (line i starts at lineStarts[i]). */
   lineStarts: number[];
+  /** Set when the report was derived from the previous version's by an incremental parse (reparse). */
+  edit?: ReportEdit;
+}
+
+/**
+ * How an incremental parse made this report from the previous version's: one block's text changed, nothing
+ * else but offsets moved. Caches use it to re-check only what the edit can affect.
+ */
+export interface ReportEdit {
+  /** The report this one was derived from; weak, so that versions never keep their predecessors alive. */
+  previous: WeakRef<ParsedReport>;
+  /** previous.text[start, oldEnd) became text[start, newEnd); text after it moved by newEnd − oldEnd. */
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+  /** Index of the edited block, the same in both reports (which have the same blocks, in the same order). */
+  block: number;
+  /**
+   * Whether the skeleton (RuleMeta.reads 'structure') may differ: the edited block is not a body paragraph,
+   * or its run-in items or its opening phrase changed.
+   */
+  skeleton: boolean;
 }
