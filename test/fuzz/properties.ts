@@ -273,6 +273,49 @@ export function checkReparse(e: { before: string; after: string }): void {
   assert.deepEqual(reportSnapshot(derived), reportSnapshot(parseReport(e.after)), `reparse differs from parse (${derived.edit ? 'derived' : 'parsed afresh'})`);
 }
 
+/** Re-checking a report derived by the incremental parse, with the earlier findings kept, finds what a fresh check finds. */
+export function checkIncrementalLint(e: { before: string; after: string }): void {
+  const cache = new BlockCache();
+  const before = parseReport(e.before);
+  lint(before, { resources: resources(), blockCache: cache });
+  const derived = reparse(before, e.after);
+  const cached = lint(derived, { resources: resources(), blockCache: cache });
+  const fresh = lint(parseReport(e.after), { resources: resources() });
+  assert.deepEqual(comparable(cached.findings), comparable(fresh.findings), `the incremental check changed the findings (${derived.edit ? 'derived' : 'parsed afresh'})`);
+}
+
+/** A report typed at several times, one small edit inside a line after another. */
+export const typedSequence: fc.Arbitrary<string[]> = fc
+  .tuple(
+    fc.array(line, { minLength: 2, maxLength: 12 }),
+    fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat({ max: 3 }), fc.oneof({ weight: 4, arbitrary: piece }, { weight: 1, arbitrary: pick(['一是', '。', '的的', '']) })), { minLength: 1, maxLength: 6 }),
+  )
+  .map(([lines, edits]) => {
+    const versions = [lines.join('\n')];
+    const current = [...lines];
+    for (const [li, at, del, ins] of edits) {
+      const i = li % current.length;
+      const l = current[i];
+      const start = at % (l.length + 1);
+      current[i] = l.slice(0, start) + ins + l.slice(Math.min(l.length, start + del));
+      versions.push(current.join('\n'));
+    }
+    return versions;
+  });
+
+/** The same over a sequence of versions: each derived from the one before, checked with the same cache. */
+export function checkIncrementalSequence(versions: string[]): void {
+  const cache = new BlockCache();
+  let doc = parseReport(versions[0]);
+  lint(doc, { resources: resources(), blockCache: cache });
+  for (const text of versions.slice(1)) {
+    doc = reparse(doc, text);
+    const cached = lint(doc, { resources: resources(), blockCache: cache });
+    const fresh = lint(parseReport(text), { resources: resources() });
+    assert.deepEqual(comparable(cached.findings), comparable(fresh.findings), `the incremental check changed the findings of ${JSON.stringify(text)}`);
+  }
+}
+
 export interface PropertyDef {
   name: string;
   arbitrary: fc.Arbitrary<unknown>;
@@ -289,4 +332,6 @@ export const PROPERTIES: PropertyDef[] = [
   { name: 'formatting: idempotent', arbitrary: text, check: checkFormatting, weight: 1 },
   { name: 'block cache: an edited text checks the same as a fresh one', arbitrary: edited, check: checkBlockCache, weight: 2 },
   { name: 'incremental parse: an edited text parses the same as afresh', arbitrary: fc.oneof(edited, typedInLine), check: checkReparse, weight: 4 },
+  { name: 'incremental check: an edited text checks the same as afresh', arbitrary: fc.oneof(edited, typedInLine), check: checkIncrementalLint, weight: 3 },
+  { name: 'incremental check: typing on and on checks the same as afresh', arbitrary: typedSequence, check: checkIncrementalSequence, weight: 2 },
 ];

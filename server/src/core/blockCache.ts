@@ -1,6 +1,13 @@
 /**
- * Findings of block-local rules (RuleMeta.scope 'block') remembered per block content, so that re-checking a
- * document after an edit runs those rules on the changed blocks only. A block is known by its kind, its heading
+ * What a document's earlier checks found, so that re-checking it after an edit runs only what the edit can
+ * affect. Two layers:
+ *
+ * 1. After an incremental parse (ParsedReport.edit, typing inside one body paragraph) of the report checked
+ *    last: every rule's earlier findings are moved with the text; 'block' rules check the edited block only
+ *    (while their blockContext stays the same), 'structure' rules nothing at all (while the skeleton stays
+ *    the same), other rules the whole report.
+ * 2. Otherwise, findings of block-local rules (RuleMeta.scope 'block') remembered per block content, so that
+ *    re-checking a document after an edit runs those rules on the changed blocks only. A block is known by its kind, its heading
  * shape and its text — not by its position — so findings are kept relative to the block's start and shifted
  * back into place. One cache serves one document: each run keeps only the blocks the document still has.
  *
@@ -20,8 +27,16 @@ const TRIMMED = new Set([0x20, 0x09, 0x3000, 0xa0, 0x2002, 0x2003, 0xfeff, 0x200
 /** A reported finding with every offset relative to its block's start. */
 type Relative = ReportedFinding;
 
+/** One rule's findings in the report checked last, with the blockContext they were found in. */
+interface LastFindings {
+  found: ReportedFinding[];
+  context?: string;
+}
+
 export class BlockCache {
   private resources: Resources | undefined;
+  /** The report checked last and, per rule, what it found there (absolute offsets). */
+  private last: { doc: ParsedReport; byRule: Map<string, LastFindings> } | undefined;
   /** Per rule: findings by block id. */
   private readonly byRule = new Map<string, Map<number, Relative[]>>();
   private readonly notLocal = new Set<string>();
@@ -37,15 +52,83 @@ export class BlockCache {
   /** Blocks checked and blocks reused in the last run of each rule (for tests and the benchmark). */
   readonly lastRun = new Map<string, { checked: number; reused: number }>();
 
-  /** Runs a block-local rule, reusing findings of unchanged blocks; reports absolute findings through `emit`. */
+  /**
+   * Runs a rule, reusing what can be reused of earlier checks of this document; reports absolute findings
+   * through `emit`.
+   */
   run(rule: Rule, ctx: Omit<RuleContext, 'report'>, emit: (f: ReportedFinding) => void): void {
+    const doc = ctx.doc;
+    if (ctx.resources !== this.resources) {
+      this.byRule.clear();
+      this.last = undefined;
+      this.resources = ctx.resources;
+    }
+    if (this.last?.doc !== doc) {
+      const previous = doc.edit?.previous.deref();
+      const earlier = previous && this.last?.doc === previous ? this.last.byRule : undefined;
+      this.last = { doc, byRule: new Map() };
+      this.earlier = earlier;
+    }
+    const found: ReportedFinding[] = [];
+    const keep = (f: ReportedFinding): void => {
+      found.push(f);
+      emit(f);
+    };
+    // A rule may report spans of the tree itself (a run-in item's marker), which the next incremental parse
+    // moves in place: what is kept for later is a copy.
+    const collect = (f: ReportedFinding): void => keep(shift(f, 0));
+    const context = rule.meta.scope === 'block' ? rule.blockContext?.(doc) : undefined;
+    const before = this.earlier?.get(rule.meta.id);
+    if (!before || !doc.edit || !this.reuse(rule, ctx, before, context, keep, collect)) {
+      if (rule.meta.scope === 'block') this.runBlockLocal(rule, ctx, collect);
+      else rule.check({ ...ctx, report: collect });
+    }
+    // A cancelled check may have stopped early: remember nothing of it.
+    if (!ctx.isCancelled?.()) this.last.byRule.set(rule.meta.id, { found, context });
+  }
+
+  /** Rules' findings in the report the current one was derived from (layer 1), while it is being checked. */
+  private earlier: Map<string, LastFindings> | undefined;
+
+  /**
+   * Layer 1: the earlier findings moved with the edit, and the edited block checked again where the rule's
+   * promise allows it. False when it does not: the caller checks in full.
+   */
+  private reuse(
+    rule: Rule,
+    ctx: Omit<RuleContext, 'report'>,
+    before: LastFindings,
+    context: string | undefined,
+    keep: (f: ReportedFinding) => void,
+    collect: (f: ReportedFinding) => void,
+  ): boolean {
+    const edit = ctx.doc.edit!;
+    const { start, oldEnd, newEnd, blockBefore } = edit;
+    const delta = newEnd - oldEnd;
+    const block = rule.meta.scope === 'block' && !this.notLocal.has(rule.meta.id);
+    if (block ? context !== before.context : rule.meta.reads !== 'structure' || edit.skeleton) return false;
+    const moved: ReportedFinding[] = [];
+    for (const f of before.found) {
+      if (block) {
+        // The edited block's findings are found again below; the others moved.
+        if (f.span.start >= blockBefore.start && f.span.end <= blockBefore.end) continue;
+      } else if (touches(f, start, oldEnd)) return false; // a skeleton finding where the text changed: check afresh
+      moved.push(shift(f, (p) => (p > oldEnd ? p + delta : p)));
+    }
+    for (const f of moved) keep(f);
+    if (block) {
+      const edited = ctx.doc.blocks[edit.block];
+      rule.check({ ...ctx, doc: restrictedReport(ctx.doc, [edited]), report: collect });
+      this.lastRun.set(rule.meta.id, { checked: 1, reused: ctx.doc.blocks.length - 1 });
+    }
+    return true;
+  }
+
+  /** Layer 2: a block-local rule on the blocks whose content it has not seen. */
+  private runBlockLocal(rule: Rule, ctx: Omit<RuleContext, 'report'>, emit: (f: ReportedFinding) => void): void {
     const id = rule.meta.id;
     const doc = ctx.doc;
     if (this.notLocal.has(id)) return rule.check({ ...ctx, report: emit });
-    if (ctx.resources !== this.resources) {
-      this.byRule.clear();
-      this.resources = ctx.resources;
-    }
     const keys = this.keysOf(doc);
     const previous = this.byRule.get(id) ?? new Map<number, Relative[]>();
     const next = new Map<number, Relative[]>();
@@ -153,9 +236,20 @@ function lastStartingBefore(blocks: readonly Block[], pos: number, inclusive: bo
   return found;
 }
 
-function shift(f: ReportedFinding, by: number): ReportedFinding {
-  const out: ReportedFinding = { span: { start: f.span.start + by, end: f.span.end + by }, message: f.message };
+/** The finding with every offset p moved to move(p) (or by a number). */
+function shift(f: ReportedFinding, by: number | ((p: number) => number)): ReportedFinding {
+  const move = typeof by === 'number' ? (p: number): number => p + by : by;
+  const out: ReportedFinding = { span: { start: move(f.span.start), end: move(f.span.end) }, message: f.message };
   if (f.severity) out.severity = f.severity;
-  if (f.fixes) out.fixes = f.fixes.map((fix): Fix => ({ ...fix, edits: fix.edits.map((e) => ({ span: { start: e.span.start + by, end: e.span.end + by }, newText: e.newText })) }));
+  if (f.fixes) out.fixes = f.fixes.map((fix): Fix => ({ ...fix, edits: fix.edits.map((e) => ({ span: { start: move(e.span.start), end: move(e.span.end) }, newText: e.newText })) }));
   return out;
+}
+
+/**
+ * Whether a finding or one of its fix edits touches the changed text [start, oldEnd] (ends included: whether a
+ * span ending where text was inserted grows with it cannot be told), so that moving it would be a guess.
+ */
+function touches(f: ReportedFinding, start: number, oldEnd: number): boolean {
+  const near = (s: { start: number; end: number }): boolean => s.start <= oldEnd && s.end >= start;
+  return near(f.span) || !!f.fixes?.some((fix) => fix.edits.some((e) => near(e.span)));
 }

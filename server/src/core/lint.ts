@@ -17,8 +17,8 @@ export interface LintOptions {
   /** Dictionaries; the shipped ones when absent. */
   resources?: Resources;
   /**
-   * Findings of block-local rules (scope 'block') from earlier checks of the same document: those rules then
-   * check only the blocks whose content changed. The host keeps one per document.
+   * Findings of earlier checks of the same document: after an edit, rules check only what it can affect (see
+   * BlockCache). The host keeps one per document.
    */
   blockCache?: BlockCache;
 }
@@ -69,10 +69,12 @@ export function startLint(doc: ParsedReport, options: LintOptions = {}, rules: r
           const start = Math.max(0, Math.min(f.span.start, doc.text.length));
           const end = Math.max(start, Math.min(f.span.end, doc.text.length));
           const severity = options.rules?.[rule.meta.id] === undefined && f.severity ? f.severity : setting;
-          findings.push({ ruleId: rule.meta.id, severity, message: f.message, span: { start, end }, fixes: f.fixes });
+          // Copies: a rule may hand over spans of the tree, which the next incremental parse moves in place.
+          const fixes = f.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ span: { start: e.span.start, end: e.span.end }, newText: e.newText })) }));
+          findings.push({ ruleId: rule.meta.id, severity, message: f.message, span: { start, end }, fixes });
         },
       };
-      if (rule.meta.scope === 'block' && options.blockCache) options.blockCache.run(rule, ctx, ctx.report);
+      if (options.blockCache) options.blockCache.run(rule, ctx, ctx.report);
       else rule.check(ctx);
     } catch (e) {
       failures.push({ ruleId: rule.meta.id, error: e instanceof Error ? e.message : String(e) });

@@ -91,8 +91,9 @@ function derive(previous: ParsedReport, text: string): ParsedReport | undefined 
   const oldPhrase = headPhraseOf(old, oldBlock);
   const newPhrase = headPhraseOf(text, probe);
   const oldStart = oldBlock.span.start;
-  const itemsKept = sameItems(oldItems, oldStart, newItems, span.start);
-  const phraseKept = (oldPhrase ? oldPhrase.span.end - oldStart : -1) === (newPhrase ? newPhrase.span.end - span.start : -1);
+  const itemsKept = sameItems(old, oldItems, oldStart, text, newItems, span.start);
+  const phraseKept = oldPhrase && newPhrase ? sameText(old, oldPhrase.span, text, newPhrase.span) : !oldPhrase && !newPhrase;
+  const blockBefore = { ...oldBlock.span };
   const skeleton = oldBlock.kind !== 'paragraph' || !itemsKept || !phraseKept || oldStart !== span.start;
 
   const moveSpan = (sp: Span): void => {
@@ -156,7 +157,7 @@ function derive(previous: ParsedReport, text: string): ParsedReport | undefined 
   } else {
     for (const head of report.paragraphHeads) if (head.block === oldBlock) head.span = newPhrase!.span;
   }
-  report.edit = { previous: new WeakRef(previous), start, oldEnd, newEnd, block: x, skeleton };
+  report.edit = { previous: new WeakRef(previous), start, oldEnd, newEnd, block: x, blockBefore, skeleton };
   return report;
 }
 
@@ -175,8 +176,8 @@ function resizeSections(report: ParsedReport): void {
   }
 }
 
-/** Whether two blocks' run-in items are the same relative to the blocks' starts. */
-function sameItems(a: RunInItem[], aBase: number, b: RunInItem[], bBase: number): boolean {
+/** Whether two blocks' run-in items are the same: where they stand in their blocks and what they say. */
+function sameItems(aText: string, a: RunInItem[], aBase: number, bText: string, b: RunInItem[], bBase: number): boolean {
   if (a.length !== b.length) return false;
   return a.every((item, i) => {
     const o = b[i];
@@ -185,10 +186,13 @@ function sameItems(a: RunInItem[], aBase: number, b: RunInItem[], bBase: number)
       item.ordinal === o.ordinal &&
       item.markerSpan.start - aBase === o.markerSpan.start - bBase &&
       item.markerSpan.end - aBase === o.markerSpan.end - bBase &&
-      item.titleSpan.end - aBase === o.titleSpan.end - bBase
+      sameText(aText, item.titleSpan, bText, o.titleSpan)
     );
   });
 }
+
+const sameText = (aText: string, a: Span, bText: string, b: Span): boolean =>
+  a.end - a.start === b.end - b.start && aText.slice(a.start, a.end) === bText.slice(b.start, b.end);
 
 /**
  * Whether block x may be re-parsed on its own: a body paragraph (or a paragraph of the 导语 past the lines that

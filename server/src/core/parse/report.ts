@@ -114,9 +114,11 @@ export interface ReportEdit {
   newEnd: number;
   /** Index of the edited block, the same in both reports (which have the same blocks, in the same order). */
   block: number;
+  /** The edited block's span in the previous report. */
+  blockBefore: Span;
   /**
    * Whether the skeleton (RuleMeta.reads 'structure') may differ: the edited block is not a body paragraph,
-   * or its run-in items or its opening phrase changed.
+   * or its run-in items or its opening phrase changed (where they are or what they say).
    */
   skeleton: boolean;
 }
