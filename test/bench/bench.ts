@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { BlockCache, defaultResources, lint, parseReport, RULES } from '../../server/src/core';
 import { startServer, type TestServer } from '../server/lspClient';
-import { buildCorpus, REPO_ROOT, sourceTexts, type Corpus, type Layout } from './corpus';
+import { buildCorpus, middle, REPO_ROOT, sourceTexts, type Corpus, type Layout } from './corpus';
 import { interleaved, ms, rate, settle, stats, type RunPolicy, type SelfTimed, type Stats } from './stats';
 
 const args = process.argv.slice(2);
@@ -158,10 +158,6 @@ function recheckChild(spec: string): void {
 }
 
 // ------------------------------------------------------------------------- 2. typing latency (LSP)
-interface Position {
-  line: number;
-  character: number;
-}
 interface PullResult {
   kind: 'full' | 'unchanged';
   resultId?: string;
@@ -177,20 +173,6 @@ interface LatencyRow {
   stats: Stats;
   unchangedAnswers: number;
   messages: string[];
-}
-
-/** The middle of the document: the middle character of the middle line that has text. */
-function middle(text: string): { offset: number; position: Position } {
-  const lines = text.split('\n');
-  let line = lines.length >> 1;
-  while (line < lines.length - 1 && lines[line].length < 2) line++;
-  const character = lines[line].length >> 1;
-  let offset = 0;
-  for (let i = 0; i < line; i++) offset += lines[i].length + 1;
-  // never between the halves of a surrogate pair
-  const code = text.charCodeAt(offset + character);
-  const shift = code >= 0xdc00 && code <= 0xdfff ? 1 : 0;
-  return { offset: offset + character + shift, position: { line, character: character + shift } };
 }
 
 async function pullDiagnostics(server: TestServer, uri: string, previousResultId?: string): Promise<PullResult> {

@@ -72,3 +72,17 @@ export function buildCorpus(size: number, layout: Layout, sources: SourceText[] 
 export function label(size: number): string {
   return size >= 1_000_000 ? `${size / 1_000_000}M` : `${size / 1000}k`;
 }
+
+/** The middle of the document: the middle character of the middle line that has text. */
+export function middle(text: string): { offset: number; position: { line: number; character: number } } {
+  const lines = text.split('\n');
+  let line = lines.length >> 1;
+  while (line < lines.length - 1 && lines[line].length < 2) line++;
+  const character = lines[line].length >> 1;
+  let offset = 0;
+  for (let i = 0; i < line; i++) offset += lines[i].length + 1;
+  // never between the halves of a surrogate pair
+  const code = text.charCodeAt(offset + character);
+  const shift = code >= 0xdc00 && code <= 0xdfff ? 1 : 0;
+  return { offset: offset + character + shift, position: { line, character: character + shift } };
+}

@@ -1,10 +1,11 @@
 /**
  * `npm run profile`: where the time of one check goes, rule by rule — for a fresh check of a corpus and for
- * the re-check after a one-character edit in its middle (what typing costs). A diagnostic tool beside the
+ * the re-check after a one-character edit in its middle, as the server does it: incremental parse and the
+ * document's check cache (what typing costs). A diagnostic tool beside the
  * benchmark: it prints numbers, asserts nothing. Options: --size=300000 --layout=lines|one-line --runs=20.
  */
-import { BlockCache, defaultResources, parseReport, RULES, startLint, type ParsedReport } from '../../server/src/core';
-import { buildCorpus, type Layout } from './corpus';
+import { BlockCache, defaultResources, parseReport, reparse, RULES, startLint, type ParsedReport } from '../../server/src/core';
+import { buildCorpus, middle, type Layout } from './corpus';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string): string => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -18,11 +19,11 @@ function median(xs: number[]): number {
 }
 
 /** One check, timed per phase and per rule. With --expose-gc and GC=1, garbage is collected before each (as the benchmark does). */
-function timedCheck(text: string, blockCache: BlockCache | undefined): { parse: number; rules: Map<string, number>; findings: number; parsed: ParsedReport } {
+function timedCheck(text: string, blockCache: BlockCache | undefined, previous?: ParsedReport): { parse: number; rules: Map<string, number>; findings: number; parsed: ParsedReport } {
   if (process.env.GC) (globalThis as { gc?: () => void }).gc?.();
   const resources = defaultResources();
   let t = performance.now();
-  const parsed = parseReport(text);
+  const parsed = previous ? reparse(previous, text) : parseReport(text);
   const parse = performance.now() - t;
   const run = startLint(parsed, { resources, blockCache });
   const rules = new Map<string, number>();
@@ -43,20 +44,23 @@ function timedCheck(text: string, blockCache: BlockCache | undefined): { parse: 
 function main(): void {
   const corpus = buildCorpus(SIZE, LAYOUT);
   const text = corpus.text;
-  const mid = text.indexOf('\n', text.length >> 1) - 3;
+  // typed where the benchmark types: the middle of the middle line
+  const mid = middle(text).offset;
   const edited = text.slice(0, mid) + '的' + text.slice(mid);
   defaultResources();
 
   const fresh: { parse: number[]; rules: Map<string, number[]>; findings: number } = { parse: [], rules: new Map(), findings: 0 };
   const recheck: typeof fresh = { parse: [], rules: new Map(), findings: 0 };
+  // The re-check is the server's: the incremental parse of the edited text and the document's check cache.
   const cache = new BlockCache();
-  timedCheck(text, cache);
+  let last = timedCheck(text, cache).parsed;
   for (let i = 0; i < RUNS; i++) {
     const f = timedCheck(text, undefined);
     fresh.parse.push(f.parse);
     fresh.findings = f.findings;
     for (const [id, ms] of f.rules) fresh.rules.set(id, [...(fresh.rules.get(id) ?? []), ms]);
-    const r = timedCheck(i % 2 ? text : edited, cache);
+    const r = timedCheck(i % 2 ? text : edited, cache, last);
+    last = r.parsed;
     recheck.parse.push(r.parse);
     recheck.findings = r.findings;
     for (const [id, ms] of r.rules) recheck.rules.set(id, [...(recheck.rules.get(id) ?? []), ms]);

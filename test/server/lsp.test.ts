@@ -68,6 +68,28 @@ describe('language server over stdio', function () {
     assert.equal(again.filter((d) => d.code === 'placeholder/unfilled')[0]?.range.start.line, 0);
   });
 
+  it('answers a pull “unchanged” while typing leaves the diagnostics as they were, and in full when it does not', async () => {
+    await open(server, URI, REPORT);
+    type Report = { kind: string; resultId?: string; items?: { code: string; range: { start: { line: number } } }[] };
+    const pullWith = async (previousResultId?: string): Promise<Report> =>
+      (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI }, ...(previousResultId ? { previousResultId } : {}) })) as Report;
+    const first = await pullWith();
+    assert.equal(first.kind, 'full');
+    assert.ok(first.resultId);
+    // Typing on line 10 (no diagnostics there) moves nothing the editor shows.
+    await change(server, URI, 2, [{ range: { start: { line: 10, character: 2 }, end: { line: 10, character: 2 } }, text: '和' }]);
+    const same = await pullWith(first.resultId);
+    assert.deepEqual(same, { kind: 'unchanged', resultId: first.resultId });
+    // Without the earlier result id the client gets everything again.
+    assert.equal((await pullWith()).kind, 'full');
+    // Typing before the placeholder on its line moves its diagnostic: a full answer with a new id.
+    await change(server, URI, 3, [{ range: { start: { line: 5, character: 3 }, end: { line: 5, character: 3 } }, text: '的' }]);
+    const moved = await pullWith(first.resultId);
+    assert.equal(moved.kind, 'full');
+    assert.notEqual(moved.resultId, first.resultId);
+    assert.equal(moved.items!.filter((d) => d.code === 'placeholder/unfilled')[0].range.start.line, 5);
+  });
+
   it('gives a hierarchical outline: title → 一、 → （一）', async () => {
     await open(server, URI, REPORT);
     type Sym = { name: string; children?: Sym[]; selectionRange: { start: { line: number } } };

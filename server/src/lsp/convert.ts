@@ -33,3 +33,23 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
     message: f.message,
   };
 }
+
+/** Whether two lists of our diagnostics say the same, in the same order (the fields toDiagnostic sets). */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (
+      x.message !== y.message ||
+      x.code !== y.code ||
+      x.severity !== y.severity ||
+      x.range.start.line !== y.range.start.line ||
+      x.range.start.character !== y.range.start.character ||
+      x.range.end.line !== y.range.end.line ||
+      x.range.end.character !== y.range.end.character
+    )
+      return false;
+  }
+  return true;
+}

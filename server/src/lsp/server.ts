@@ -29,7 +29,7 @@ import { completions, formatting, hover, missingPartEdits, statistics } from './
 import { AnalysisCache } from './analysis';
 import { TimeSlicer } from './limits';
 import { codeActions } from './codeActions';
-import { toDiagnostic } from './convert';
+import { sameDiagnostics, toDiagnostic } from './convert';
 import { foldingRanges, selectionRanges } from './ranges';
 import { renumberEdit } from './renumber';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
@@ -216,11 +216,21 @@ export function startServer(connection: Connection): void {
     refreshAll();
   });
 
+  // The diagnostics last sent for each document: a pull whose answer would be the same (typing seldom changes
+  // the diagnostics on other lines, which keep their line and character) is answered “unchanged”, so that a
+  // long report's thousands of diagnostics are not sent again for every keystroke.
+  const sentDiagnostics = new Map<string, { resultId: string; items: Diagnostic[] }>();
+  let resultCounter = 0;
   connection.languages.diagnostics.on(async (params, token) => {
-    const doc = documents.get(params.textDocument.uri);
+    const uri = params.textDocument.uri;
+    const doc = documents.get(uri);
     if (!doc) return { kind: 'full', items: [] };
-    const items = await diagnosticsFor(doc, () => token.isCancellationRequested);
-    return { kind: 'full', items: items ?? [] };
+    const items = (await diagnosticsFor(doc, () => token.isCancellationRequested)) ?? [];
+    const sent = sentDiagnostics.get(uri);
+    if (sent && params.previousResultId === sent.resultId && sameDiagnostics(sent.items, items)) return { kind: 'unchanged', resultId: sent.resultId };
+    const resultId = String(++resultCounter);
+    sentDiagnostics.set(uri, { resultId, items });
+    return { kind: 'full', resultId, items };
   });
 
   // Clients without pull diagnostics (some editors) get them pushed, debounced per document.
@@ -243,6 +253,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => schedulePush(e.document));
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
+    sentDiagnostics.delete(e.document.uri);
     toldLimits.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     clearTimeout(pushTimers.get(e.document.uri));
