@@ -19,7 +19,7 @@
 import type { Block, ParsedReport } from './parse/report';
 import type { Resources } from './resources';
 import { restrictedReport, type ReportedFinding, type Rule, type RuleContext } from './rule';
-import type { Fix } from './types';
+import type { Fix, TextEdit } from './types';
 
 /** What the parser trims off blocks (and zero-width characters): part of a block's key, see keysOf. */
 const TRIMMED = new Set([0x20, 0x09, 0x3000, 0xa0, 0x2002, 0x2003, 0xfeff, 0x200b, 0x200c, 0x200d, 0x2060]);
@@ -70,16 +70,13 @@ export class BlockCache {
       this.earlier = earlier;
     }
     const found: ReportedFinding[] = [];
-    const keep = (f: ReportedFinding): void => {
+    const collect = (f: ReportedFinding): void => {
       found.push(f);
       emit(f);
     };
-    // A rule may report spans of the tree itself (a run-in item's marker), which the next incremental parse
-    // moves in place: what is kept for later is a copy.
-    const collect = (f: ReportedFinding): void => keep(shift(f, 0));
     const context = rule.meta.scope === 'block' ? rule.blockContext?.(doc) : undefined;
     const before = this.earlier?.get(rule.meta.id);
-    if (!before || !doc.edit || !this.reuse(rule, ctx, before, context, keep, collect)) {
+    if (!before || !doc.edit || !this.reuse(rule, ctx, before, context, collect)) {
       if (rule.meta.scope === 'block') this.runBlockLocal(rule, ctx, collect);
       else rule.check({ ...ctx, report: collect });
     }
@@ -99,7 +96,6 @@ export class BlockCache {
     ctx: Omit<RuleContext, 'report'>,
     before: LastFindings,
     context: string | undefined,
-    keep: (f: ReportedFinding) => void,
     collect: (f: ReportedFinding) => void,
   ): boolean {
     const edit = ctx.doc.edit!;
@@ -107,18 +103,21 @@ export class BlockCache {
     const delta = newEnd - oldEnd;
     const block = rule.meta.scope === 'block' && !this.notLocal.has(rule.meta.id);
     if (block ? context !== before.context : rule.meta.reads !== 'structure' || edit.skeleton) return false;
-    const moved: ReportedFinding[] = [];
+    const kept: ReportedFinding[] = [];
     for (const f of before.found) {
       if (block) {
         // The edited block's findings are found again below; the others moved.
         if (f.span.start >= blockBefore.start && f.span.end <= blockBefore.end) continue;
       } else if (touches(f, start, oldEnd)) return false; // a skeleton finding where the text changed: check afresh
-      moved.push(shift(f, (p) => (p > oldEnd ? p + delta : p)));
+      kept.push(f);
     }
-    for (const f of moved) keep(f);
+    // Findings wholly before the edit stay as they are; the others move (fixes that several findings share,
+    // such as one renumbering of a whole group of headings, move once).
+    const movedEdits = new Map<TextEdit[], TextEdit[]>();
+    const move = (p: number): number => (p > oldEnd ? p + delta : p);
+    for (const f of kept) collect(delta === 0 || lastOffset(f) < start ? f : shift(f, move, movedEdits));
     if (block) {
-      const edited = ctx.doc.blocks[edit.block];
-      rule.check({ ...ctx, doc: restrictedReport(ctx.doc, [edited]), report: collect });
+      rule.check({ ...ctx, doc: this.restrict(ctx.doc, [ctx.doc.blocks[edit.block]]), report: collect });
       this.lastRun.set(rule.meta.id, { checked: 1, reused: ctx.doc.blocks.length - 1 });
     }
     return true;
@@ -236,13 +235,28 @@ function lastStartingBefore(blocks: readonly Block[], pos: number, inclusive: bo
   return found;
 }
 
-/** The finding with every offset p moved to move(p) (or by a number). */
-function shift(f: ReportedFinding, by: number | ((p: number) => number)): ReportedFinding {
+/** The finding with every offset p moved to move(p) (or by a number); `memo` moves an edit list shared by findings once. */
+function shift(f: ReportedFinding, by: number | ((p: number) => number), memo?: Map<TextEdit[], TextEdit[]>): ReportedFinding {
   const move = typeof by === 'number' ? (p: number): number => p + by : by;
   const out: ReportedFinding = { span: { start: move(f.span.start), end: move(f.span.end) }, message: f.message };
   if (f.severity) out.severity = f.severity;
-  if (f.fixes) out.fixes = f.fixes.map((fix): Fix => ({ ...fix, edits: fix.edits.map((e) => ({ span: { start: move(e.span.start), end: move(e.span.end) }, newText: e.newText })) }));
+  const moveEdits = (edits: TextEdit[]): TextEdit[] => {
+    let moved = memo?.get(edits);
+    if (!moved) {
+      moved = edits.map((e) => ({ span: { start: move(e.span.start), end: move(e.span.end) }, newText: e.newText }));
+      memo?.set(edits, moved);
+    }
+    return moved;
+  };
+  if (f.fixes) out.fixes = f.fixes.map((fix): Fix => ({ ...fix, edits: moveEdits(fix.edits) }));
   return out;
+}
+
+/** The greatest offset in a finding and its fixes. */
+function lastOffset(f: ReportedFinding): number {
+  let last = f.span.end;
+  for (const fix of f.fixes ?? []) for (const e of fix.edits) if (e.span.end > last) last = e.span.end;
+  return last;
 }
 
 /**

@@ -69,9 +69,7 @@ export function startLint(doc: ParsedReport, options: LintOptions = {}, rules: r
           const start = Math.max(0, Math.min(f.span.start, doc.text.length));
           const end = Math.max(start, Math.min(f.span.end, doc.text.length));
           const severity = options.rules?.[rule.meta.id] === undefined && f.severity ? f.severity : setting;
-          // Copies: a rule may hand over spans of the tree, which the next incremental parse moves in place.
-          const fixes = f.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ span: { start: e.span.start, end: e.span.end }, newText: e.newText })) }));
-          findings.push({ ruleId: rule.meta.id, severity, message: f.message, span: { start, end }, fixes });
+          findings.push({ ruleId: rule.meta.id, severity, message: f.message, span: { start, end }, fixes: f.fixes });
         },
       };
       if (options.blockCache) options.blockCache.run(rule, ctx, ctx.report);

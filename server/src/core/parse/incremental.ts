@@ -96,37 +96,34 @@ function derive(previous: ParsedReport, text: string): ParsedReport | undefined 
   const blockBefore = { ...oldBlock.span };
   const skeleton = oldBlock.kind !== 'paragraph' || !itemsKept || !phraseKept || oldStart !== span.start;
 
-  const moveSpan = (sp: Span): void => {
-    if (sp.start >= oldEnd) sp.start += delta;
-    if (sp.end >= oldEnd) sp.end += delta;
-  };
+  // Moved spans are new objects, never changed in place: findings of the previous version may hold the tree's
+  // spans (a run-in item's marker), and they must keep saying where they were found.
+  const moved = (sp: Span): Span => ({ start: sp.start >= oldEnd ? sp.start + delta : sp.start, end: sp.end >= oldEnd ? sp.end + delta : sp.end });
   const report: ParsedReport = { ...previous, text };
   if (delta !== 0) {
-    const lineStarts = previous.lineStarts;
-    for (let i = line + 1; i < lineStarts.length; i++) lineStarts[i] += delta;
+    report.lineStarts = previous.lineStarts.slice();
+    for (let i = line + 1; i < report.lineStarts.length; i++) report.lineStarts[i] += delta;
     const blocks = previous.blocks;
     for (let i = x + 1; i < blocks.length; i++) {
       const b = blocks[i];
-      moveSpan(b.span);
+      b.span = moved(b.span);
       const h = b.heading;
       if (h) {
-        h.marker.start += delta;
-        h.marker.end += delta;
-        moveSpan(h.titleSpan);
-        if (h.bodySpan) moveSpan(h.bodySpan);
+        h.marker = { ...h.marker, start: h.marker.start + delta, end: h.marker.end + delta };
+        h.titleSpan = moved(h.titleSpan);
+        if (h.bodySpan) h.bodySpan = moved(h.bodySpan);
       }
     }
     for (const list of previous.runInLists) {
       for (const item of list.items) {
         if (item.block === oldBlock) continue;
-        moveSpan(item.markerSpan);
-        moveSpan(item.titleSpan);
+        item.markerSpan = moved(item.markerSpan);
+        item.titleSpan = moved(item.titleSpan);
       }
     }
-    for (const head of previous.paragraphHeads) if (head.block !== oldBlock) moveSpan(head.span);
+    for (const head of previous.paragraphHeads) if (head.block !== oldBlock) head.span = moved(head.span);
   }
-  oldBlock.span.start = span.start;
-  oldBlock.span.end = span.end;
+  oldBlock.span = span;
   resizeSections(report);
 
   if (itemsKept) {
@@ -166,10 +163,7 @@ function resizeSections(report: ParsedReport): void {
   const grow = (section: Section, end: number): void => {
     for (let s: Section | undefined = section; s; s = s.parent) if (end > s.span.end) s.span.end = end;
   };
-  for (const h of report.headings) {
-    h.section.span.start = h.block.span.start;
-    h.section.span.end = h.block.span.end;
-  }
+  for (const h of report.headings) h.section.span = { start: h.block.span.start, end: h.block.span.end };
   for (const block of report.blocks) {
     if (block.kind === 'heading' && block.heading) grow(block.heading.section, block.span.end);
     else if (block.kind === 'paragraph' && block.section) grow(block.section, block.span.end);
