@@ -1,55 +1,26 @@
-import type { Block, Section } from '../../parse/report';
+import type { Block, ParsedReport, Section } from '../../parse/report';
+import { changedRange } from '../../parse/incremental';
 import type { Rule } from '../../rule';
 
 /** Sentences shorter than this (in characters, marks excluded) repeat legitimately (加强组织领导。). */
 const MIN_SENTENCE = 16;
 const MIN_PARAGRAPH = 24;
 
-
-/** FNV-1a over the code units of text[start, end), whitespace skipped (it never makes two sentences differ). */
+/** FNV-1a over the code units of a text, whitespace skipped (it never makes two sentences differ). */
 const FNV_SEED = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-function hashOf(text: string, start: number, end: number): number {
-  let h = FNV_SEED;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (CLASS[c] & BLANK) continue;
-    h = Math.imul(h ^ c, FNV_PRIME);
-  }
-  return h >>> 0;
-}
 
-/** text[a, b) and text[c, d) are the same once whitespace is skipped. */
-function sameText(text: string, a: number, b: number, c: number, d: number): boolean {
+/**
+ * text[a, b) and text[c, d) are the same once whitespace is skipped. `blank`: whether either holds whitespace;
+ * without, two slices compare natively (a repeated paragraph is compared in full, often, at 300k characters).
+ */
+function sameText(text: string, a: number, b: number, c: number, d: number, blank: boolean): boolean {
+  if (!blank) return b - a === d - c && text.slice(a, b) === text.slice(c, d);
   for (;;) {
     while (a < b && CLASS[text.charCodeAt(a)] & BLANK) a++;
     while (c < d && CLASS[text.charCodeAt(c)] & BLANK) c++;
     if (a === b || c === d) return a === b && c === d;
     if (text.charCodeAt(a++) !== text.charCodeAt(c++)) return false;
-  }
-}
-
-interface Seen {
-  block: Block;
-  start: number;
-  /** End of the compared text (a sentence without its final mark). */
-  end: number;
-}
-
-/** Remembers texts by hash; returns the earlier equal one, or records this one. */
-class Registry {
-  private byHash = new Map<number, Seen[]>();
-  constructor(private readonly text: string) {}
-  firstOrAdd(entry: Seen, hash?: number): Seen | undefined {
-    const h = hash ?? hashOf(this.text, entry.start, entry.end);
-    const list = this.byHash.get(h);
-    if (!list) {
-      this.byHash.set(h, [entry]);
-      return undefined;
-    }
-    const same = list.find((e) => sameText(this.text, e.start, e.end, entry.start, entry.end));
-    if (!same) list.push(entry);
-    return same;
   }
 }
 
@@ -70,20 +41,308 @@ mark('”’） \t\u3000', CLOSER);
 mark('”’）', TRAILER);
 
 /**
+ * What the paragraphs of a report hold for this rule, in typed arrays (few objects, little garbage): per block
+ * with text (spanOf), its span, its heavy sentences as (hash, start, end of the compared text, end with closing
+ * marks) relative to the span's start, and the paragraph's hash when it is long enough to count as pasted.
+ * All of it depends on the paragraph's text alone.
+ */
+const R = 5; // ints per sentence record: hash, start, end of the compared text, end with marks, whitespace in it
+const LONG = 1;
+const BLANKS = 2;
+
+class Extracts {
+  count = 0;
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  /** Each block's first sentence record and number of records (records of R in `sentences`). */
+  first = new Int32Array(1024);
+  many = new Int32Array(1024);
+  paragraph = new Int32Array(1024);
+  /** LONG: the paragraph counts as pasted; BLANKS: it holds whitespace. */
+  long = new Uint8Array(1024);
+  records = 0;
+  sentences = new Int32Array(4096);
+
+  reset(): void {
+    this.count = 0;
+    this.records = 0;
+  }
+
+  /** Room for one more block and `sentences` more sentence records. */
+  reserve(sentences: number): void {
+    if (this.count === this.starts.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.first = grow(this.first);
+      this.many = grow(this.many);
+      this.paragraph = grow(this.paragraph);
+      this.long = grow(this.long);
+    }
+    const need = (this.records + sentences) * R;
+    if (need > this.sentences.length) {
+      const b = new Int32Array(Math.max(need, this.sentences.length * 2));
+      b.set(this.sentences);
+      this.sentences = b;
+    }
+  }
+
+  /** Block `k` of `from`, copied (its text is known to be the same). */
+  copy(from: Extracts, k: number, start: number, end: number): void {
+    const n = from.many[k];
+    this.reserve(n);
+    const i = this.count++;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.first[i] = this.records;
+    this.many[i] = n;
+    this.paragraph[i] = from.paragraph[k];
+    this.long[i] = from.long[k];
+    this.sentences.set(from.sentences.subarray(from.first[k] * R, (from.first[k] + n) * R), this.records * R);
+    this.records += n;
+  }
+
+  /** Reads text[start, end). */
+  add(text: string, start: number, end: number): void {
+    this.reserve(0);
+    const i = this.count++;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.first[i] = this.records;
+    // Sentences: up to and including 。！？ (a trailing sentence without a mark counts too). One pass: the
+    // weight and the hash of the current sentence grow as its characters go by.
+    let a = start;
+    let w = 0;
+    let h = FNV_SEED;
+    let blank = 0; // whitespace in the current sentence
+    let blanks = 0; // … in the paragraph
+    // The paragraph as a whole, for a paragraph pasted twice.
+    let pw = 0;
+    let ph = FNV_SEED;
+    for (let p = start; p <= end; p++) {
+      if (p < end) {
+        const c = text.charCodeAt(p);
+        const f = CLASS[c];
+        if (!(f & MARK)) pw++;
+        if (!(f & BLANK)) ph = Math.imul(ph ^ c, FNV_PRIME);
+        else blanks = 1;
+        if (!(f & END)) {
+          if (w === 0 && f & CLOSER) {
+            a = p + 1;
+            h = FNV_SEED;
+            blank = 0;
+          } else {
+            if (!(f & MARK)) w++;
+            if (!(f & BLANK)) h = Math.imul(h ^ c, FNV_PRIME);
+            else blank = 1;
+          }
+          continue;
+        }
+      }
+      // A closing quote after the mark belongs to the sentence.
+      let b = p < end ? p + 1 : p;
+      while (b < end && CLASS[text.charCodeAt(b)] & TRAILER) {
+        ph = Math.imul(ph ^ text.charCodeAt(b), FNV_PRIME);
+        b++;
+      }
+      if (w >= MIN_SENTENCE) {
+        // Compared without the sentence mark: “……。” and “……！” say the same.
+        this.reserve(1);
+        const r = this.records++ * R;
+        this.sentences[r] = h;
+        this.sentences[r + 1] = a - start;
+        this.sentences[r + 2] = p - start;
+        this.sentences[r + 3] = b - start;
+        this.sentences[r + 4] = blank;
+      }
+      a = b;
+      w = 0;
+      h = FNV_SEED;
+      blank = 0;
+      if (p < end) p = b - 1;
+    }
+    this.many[i] = this.records - this.first[i];
+    this.paragraph[i] = ph;
+    this.long[i] = (pw >= MIN_PARAGRAPH ? LONG : 0) | (blanks ? BLANKS : 0);
+  }
+}
+
+/**
+ * The extracts of the report checked last, and a spare set to build the next in. A check re-reads only the
+ * paragraphs that lie in the part of the text that changed since (found by comparing the two texts, a native
+ * comparison of long slices); the others are copied. A check of another text simply reads everything.
+ */
+let last: { text: string; x: Extracts } | undefined;
+let spare = new Extracts();
+
+function extractsOf(doc: ParsedReport, spans: ({ start: number; end: number } | undefined)[]): Extracts {
+  const text = doc.text;
+  const x = spare;
+  x.reset();
+  const before = last;
+  let same = 0; // text[0, same) is unchanged …
+  let after = text.length; // … and text[after, end), which was at offset − delta
+  let delta = 0;
+  if (before) {
+    const r = before.text === text ? { start: text.length, oldEnd: text.length, newEnd: text.length } : changedRange(before.text, text);
+    same = r.start;
+    after = r.newEnd;
+    delta = r.newEnd - r.oldEnd;
+  }
+  let k = 0; // next block of `before` to compare with
+  for (const span of spans) {
+    if (!span) continue;
+    const { start, end } = span;
+    if (before && (end <= same || start >= after)) {
+      const from = before.x;
+      const s = end <= same ? start : start - delta;
+      while (k < from.count && from.starts[k] < s) k++;
+      if (k < from.count && from.starts[k] === s && from.ends[k] === s + (end - start)) {
+        x.copy(from, k, start, end);
+        continue;
+      }
+    }
+    x.add(text, start, end);
+  }
+  spare = before?.x ?? new Extracts();
+  last = { text, x };
+  return x;
+}
+
+/** The text each block contributes: a paragraph, the opening, the body run into a heading. */
+function spanOf(block: Block): { start: number; end: number } | undefined {
+  if (block.kind === 'paragraph' || block.kind === 'opening') return block.span;
+  return block.kind === 'heading' ? block.heading?.bodySpan : undefined;
+}
+
+/** Whitespace as /\s/ knows it (for lineCut, without slicing the text). */
+const SPACE = new Uint8Array(65536);
+for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') SPACE[c.charCodeAt(0)] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) SPACE[c] = 1;
+
+/**
  * What deleting a repeated paragraph removes: when it fills its line, the line and the line break before it
  * (\n or \r\n); when it shares the line with other text (a heading run into it), only itself.
  */
 function lineCut(text: string, lineStarts: number[], line: number, span: { start: number; end: number }): { start: number; end: number } {
   const lineStart = lineStarts[line];
   const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
-  const blank = (a: number, b: number): boolean => /^[\s\u3000]*$/.test(text.slice(a, b));
-  if (line === 0 || !blank(lineStart, span.start) || !blank(span.end, lineEnd)) return span;
+  const blank = (a: number, b: number): boolean => {
+    for (let i = a; i < b; i++) if (!SPACE[text.charCodeAt(i)]) return false;
+    return true;
+  };
+  if (line === 0 || !blank(lineStart, span.start) || !blank(span.end, lineEnd)) return { start: span.start, end: span.end };
   let from = lineStart - 1; // the \n ending the line before
   if (from > 0 && text[from - 1] === '\r') from--;
   let to = lineEnd;
   if (to > 0 && text[to - 1] === '\n') to--;
   if (to > 0 && text[to - 1] === '\r') to--;
   return { start: from, end: to };
+}
+
+/**
+ * First occurrences by hash, in an open-addressing table of typed arrays (a Map of numbers costs a
+ * millisecond per few thousand texts). Entries are (block, start, end, whitespace in it); texts that share a hash but differ are
+ * chained through `next`.
+ */
+class Registry {
+  private keys = new Int32Array(1 << 12);
+  /** Entry + 1 of the first text with the key; 0 = empty slot. */
+  private slots = new Int32Array(1 << 12);
+  private used = 0;
+  entries = new Int32Array(4 * 1024);
+  private next = new Int32Array(1024);
+  private count = 0;
+  private text = '';
+
+  reset(text: string, expected: number): void {
+    this.text = text;
+    this.count = 0;
+    this.used = 0;
+    let size = this.slots.length;
+    while (size < expected * 2) size *= 2;
+    if (size !== this.slots.length) {
+      this.keys = new Int32Array(size);
+      this.slots = new Int32Array(size);
+    } else this.slots.fill(0);
+  }
+
+  /** The entry of the earlier equal text, or -1 after recording this one. */
+  firstOrAdd(hash: number, block: number, start: number, end: number, blank: number): number {
+    const mask = this.slots.length - 1;
+    let i = (hash ^ (hash >>> 15)) & mask;
+    while (this.slots[i] !== 0 && this.keys[i] !== hash) i = (i + 1) & mask;
+    let e = this.slots[i] - 1;
+    let lastSame = -1;
+    while (e !== -1) {
+      const at = 4 * e;
+      if (sameText(this.text, this.entries[at + 1], this.entries[at + 2], start, end, (blank | this.entries[at + 3]) !== 0)) return e;
+      lastSame = e;
+      e = this.next[e];
+    }
+    const id = this.count++;
+    if (4 * this.count > this.entries.length) {
+      const grown = new Int32Array(this.entries.length * 2);
+      grown.set(this.entries);
+      this.entries = grown;
+      const next = new Int32Array(this.next.length * 2);
+      next.set(this.next);
+      this.next = next;
+    }
+    this.entries[4 * id] = block;
+    this.entries[4 * id + 1] = start;
+    this.entries[4 * id + 2] = end;
+    this.entries[4 * id + 3] = blank;
+    this.next[id] = -1;
+    if (lastSame !== -1) this.next[lastSame] = id;
+    else {
+      this.keys[i] = hash;
+      this.slots[i] = id + 1;
+      if (++this.used * 2 > this.slots.length) this.grow();
+    }
+    return -1;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const slots = this.slots;
+    this.keys = new Int32Array(keys.length * 2);
+    this.slots = new Int32Array(slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let j = 0; j < slots.length; j++) {
+      if (slots[j] === 0) continue;
+      let i = (keys[j] ^ (keys[j] >>> 15)) & mask;
+      while (this.slots[i] !== 0) i = (i + 1) & mask;
+      this.keys[i] = keys[j];
+      this.slots[i] = slots[j];
+    }
+  }
+
+  /** The block of an entry. */
+  blockOf(e: number): number {
+    return this.entries[4 * e];
+  }
+}
+
+const paragraphs = new Registry();
+const sentences = new Registry();
+
+function topSection(b: Block): Section | undefined {
+  let s = b.section;
+  while (s?.parent) s = s.parent;
+  return s;
+}
+
+/** Starts of lead phrases (一是加强组织领导。, paragraph heads): they may be restated in another part (亮点成效). */
+function leadStarts(doc: ParsedReport): Set<number> {
+  const leads = new Set<number>();
+  for (const list of doc.runInLists) for (const item of list.items) leads.add(item.titleSpan.start);
+  for (const head of doc.paragraphHeads) leads.add(head.span.start);
+  return leads;
 }
 
 const rule: Rule = {
@@ -99,90 +358,61 @@ const rule: Rule = {
     standard: '公文校对通行要求（内容重复）',
     fixable: true,
   },
+  // A sentence repeated anywhere in the report: document-wide by nature. Reading the paragraphs is remembered
+  // from the last check (extractsOf); what remains per check is linking hashes, and messages for findings only.
   check(ctx) {
     const { doc, text } = ctx;
-    const lineOf = (b: Block): number => b.line + 1;
-    const topSection = (b: Block): Section | undefined => {
-      let s = b.section;
-      while (s?.parent) s = s.parent;
-      return s;
-    };
-    const paragraphs = new Registry(text);
-    const sentences = new Registry(text);
-    // Lead phrases (一是加强组织领导。, paragraph heads) may be restated in another part (亮点成效).
-    const leads = new Set<number>();
-    for (const list of doc.runInLists) for (const item of list.items) leads.add(item.titleSpan.start);
-    for (const head of doc.paragraphHeads) leads.add(head.span.start);
-    for (const block of doc.blocks) {
-      if (block.kind !== 'paragraph' && block.kind !== 'opening' && block.kind !== 'heading') continue;
-      const span = block.kind === 'heading' ? block.heading?.bodySpan : block.span;
+    const blocks = doc.blocks;
+    const spans = blocks.map(spanOf);
+    const x = extractsOf(doc, spans);
+    paragraphs.reset(text, x.count);
+    sentences.reset(text, x.records);
+    let leads: Set<number> | undefined;
+    const found: number[] = []; // sentence findings of the current block: (entry of the first, start, end with marks)
+    for (let bi = 0, k = 0; bi < blocks.length; bi++) {
+      const span = spans[bi];
       if (!span) continue;
-      // Sentences: up to and including 。！？ (a trailing sentence without a mark counts too). One pass:
-      // the weight and the hash of the current sentence grow as its characters go by.
-      let a = span.start;
-      let w = 0;
-      let h = FNV_SEED;
-      // The paragraph as a whole, for a paragraph pasted twice.
-      let pw = 0;
-      let ph = FNV_SEED;
-      const found: { start: number; end: number; message: string }[] = [];
-      for (let p = span.start; p <= span.end; p++) {
-        if (p < span.end) {
-          const c = text.charCodeAt(p);
-          const f = CLASS[c];
-          if (!(f & MARK)) pw++;
-          if (!(f & BLANK)) ph = Math.imul(ph ^ c, FNV_PRIME);
-          if (!(f & END)) {
-            if (w === 0 && f & CLOSER) {
-              a = p + 1;
-              h = FNV_SEED;
-            } else {
-              if (!(f & MARK)) w++;
-              if (!(f & BLANK)) h = Math.imul(h ^ c, FNV_PRIME);
-            }
-            continue;
-          }
-        }
-        // A closing quote after the mark belongs to the sentence.
-        let b = p < span.end ? p + 1 : p;
-        while (b < span.end && CLASS[text.charCodeAt(b)] & TRAILER) {
-          ph = Math.imul(ph ^ text.charCodeAt(b), FNV_PRIME);
-          b++;
-        }
-        const start = a;
-        const markAt = p;
-        const hash = h >>> 0;
-        const heavy = w >= MIN_SENTENCE;
-        a = b;
-        w = 0;
-        h = FNV_SEED;
-        if (p < span.end) p = b - 1;
-        if (!heavy) continue;
-        // Compared without the sentence mark: “……。” and “……！” say the same.
-        const first = sentences.firstOrAdd({ block, start, end: Math.min(markAt, span.end) }, hash);
-        if (!first) continue;
-        // A lead phrase restated in another part of the report (亮点成效 repeating 工作开展情况) is style.
-        if (leads.has(start) && topSection(first.block) !== topSection(block)) continue;
-        const where = first.block === block ? '本段前面' : `第${lineOf(first.block)}行`;
-        const head = text.slice(start, Math.min(b, start + 14));
-        found.push({ start, end: b, message: `这句话与${where}的句子重复：“${head}${b - start > 14 ? '…' : ''}”，请删去或改写其中一处` });
+      const block = blocks[bi];
+      const base = span.start;
+      const xs = x.sentences;
+      found.length = 0;
+      for (let r = x.first[k] * R, stop = r + x.many[k] * R; r < stop; r += R) {
+        const start = base + xs[r + 1];
+        const first = sentences.firstOrAdd(xs[r], bi, start, base + xs[r + 2], xs[r + 4]);
+        if (first !== -1) found.push(first, start, base + xs[r + 3]);
       }
+      const long = (x.long[k] & LONG) !== 0;
+      const blank = x.long[k] & BLANKS;
+      const hash = x.paragraph[k];
+      k++;
       // A paragraph pasted twice is one finding, not one per sentence.
-      if (pw >= MIN_PARAGRAPH) {
-        const first = paragraphs.firstOrAdd({ block, start: span.start, end: span.end }, ph >>> 0);
-        if (first) {
+      if (long) {
+        const first = paragraphs.firstOrAdd(hash, bi, span.start, span.end, blank);
+        if (first !== -1) {
           const cut = lineCut(text, doc.lineStarts, block.line, span);
           ctx.report({
-            span,
-            message: `这一段与第${lineOf(first.block)}行的段落完全相同，是重复粘贴的吗？请删去其中一段`,
+            span: { start: span.start, end: span.end },
+            message: `这一段与第${blocks[paragraphs.blockOf(first)].line + 1}行的段落完全相同，是重复粘贴的吗？请删去其中一段`,
             fixes: [{ title: '删去重复的这一段', edits: [{ span: cut, newText: '' }], auto: false }],
           });
           continue;
         }
       }
-      for (const f of found) {
-        const span = { start: f.start, end: f.end };
-        ctx.report({ span, message: f.message, fixes: [{ title: '删去重复的这句话', edits: [{ span, newText: '' }], auto: false }] });
+      for (let f = 0; f < found.length; f += 3) {
+        const firstBlock = blocks[sentences.blockOf(found[f])];
+        const start = found[f + 1];
+        const b = found[f + 2];
+        // A lead phrase restated in another part of the report (亮点成效 repeating 工作开展情况) is style.
+        leads ??= leadStarts(doc);
+        if (leads.has(start) && topSection(firstBlock) !== topSection(block)) continue;
+        const where = firstBlock === block ? '本段前面' : `第${firstBlock.line + 1}行`;
+        const head = text.slice(start, Math.min(b, start + 14));
+        const span = { start, end: b };
+        ctx.report({
+          span,
+          message: `这句话与${where}的句子重复：“${head}${b - start > 14 ? '…' : ''}”，请删去或改写其中一处`,
+          fixes: [{ title: '删去重复的这句话', edits: [{ span, newText: '' }], auto: false }],
+        });
       }
     }
   },
