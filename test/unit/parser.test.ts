@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { buildOutline, parseReport, reparse, type OutlineNode, type ParsedReport } from '../../server/src/core';
+import { buildOutline, parseChineseNumber, parseReport, reparse, type OutlineNode, type ParsedReport } from '../../server/src/core';
 import { headPhraseOf } from '../../server/src/core/parse/parser';
 import { repoPath } from './paths';
 
@@ -188,6 +188,27 @@ describe('incremental parse (reparse)', () => {
       assert.equal(derived.edit, undefined, insert);
       assert.deepEqual(derived.headings.length, parseReport(text).headings.length);
     }
+  });
+
+  it('the run-in item scan agrees with its regular expression', () => {
+    const RUN_IN = /(?=[一二三四五六七八九十第])(?:^|(?<=[。；;！？!?，,：:]\s*))(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})(?=[，、,]))/gu;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...'一二三十第是要，、,。；： \u3000\t加强x'), { maxLength: 40 }), (chars) => {
+        const doc = parseReport('一、标题\n' + chars.join('') + '\n甲\n乙');
+        const block = doc.blocks.find((b) => b.line === 1 && b.kind === 'paragraph');
+        if (!block) return;
+        const body = doc.text.slice(block.span.start, block.span.end);
+        const expected: number[] = [];
+        for (const m of body.matchAll(RUN_IN)) {
+          const end = m.index + m[0].length;
+          if (end >= body.length || (/[，。、；]/.test(body[end]) && !m[3]) || parseChineseNumber(m[1] ?? m[3]) === undefined) continue;
+          expected.push(m.index);
+        }
+        const found = doc.runInLists.flatMap((l) => l.items).map((i) => i.markerSpan.start - block.span.start);
+        assert.deepEqual(found, expected, JSON.stringify(body));
+      }),
+      { numRuns: 3000, seed: 12 },
+    );
   });
 
   it('the paragraph-head scan agrees with its regular expression', () => {

@@ -407,10 +407,35 @@ export function buildSections(report: ParsedReport): void {
   }
 }
 
-/** 一是 二是 …, 一要 二要 …, 第一， 第二， … at the start of a body block or after a clause mark. */
-// The lookahead first: the lookbehind's \s* is then tried only where an item can start, not at every position
-// of a long run of spaces (which took quadratic time).
-const RUN_IN = /(?=[一二三四五六七八九十第])(?:^|(?<=[。；;！？!?，,：:]\s*))(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})(?=[，、,]))/gu;
+/**
+ * 一是 二是 …, 一要 二要 …, 第一， 第二， … at the start of a body block or after a clause mark (and spaces):
+ * the same as /(?:^|(?<=[。；;！？!?，,：:]\s*))(?:([一…十]{1,3})([是要])|第([一…十]{1,3})(?=[，、,]))/gu over the
+ * block, found by a scan that tries the item pattern only where a numeral stands after such a mark (a regex
+ * over every paragraph of every version was the parser's largest cost).
+ */
+const RUN_IN_AT = /(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})(?=[，、,]))/y;
+const ITEM_FIRST = new Uint8Array(65536);
+for (const ch of '一二三四五六七八九十第') ITEM_FIRST[ch.charCodeAt(0)] = 1;
+const ITEM_AFTER = new Set([...'。；;！？!?，,：:'].map((c) => c.charCodeAt(0)));
+const JS_SPACE = /\s/;
+
+/** Calls `onItem` for each run-in item marker in text[start, end), in order, as the regex above would match. */
+function forEachRunInMarker(text: string, start: number, end: number, onItem: (m: RegExpExecArray, at: number) => void): void {
+  const body = text.slice(start, end);
+  for (let p = 0; p < body.length; p++) {
+    if (!ITEM_FIRST[body.charCodeAt(p)]) continue;
+    if (p > 0) {
+      let q = p - 1;
+      while (q >= 0 && JS_SPACE.test(body[q])) q--;
+      if (q < 0 || !ITEM_AFTER.has(body.charCodeAt(q))) continue;
+    }
+    RUN_IN_AT.lastIndex = p;
+    const m = RUN_IN_AT.exec(body);
+    if (!m) continue;
+    onItem(m, start + p);
+    p += m[0].length - 1;
+  }
+}
 
 function findRunInItems(report: ParsedReport): void {
   const items: RunInItem[] = [];
@@ -423,16 +448,13 @@ export function runInItemsOf(text: string, block: Block, out: RunInItem[]): void
   if (block.kind !== 'paragraph' && block.kind !== 'heading') return;
   const span = block.kind === 'heading' ? block.heading?.bodySpan : block.span;
   if (!span) return;
-  const body = text.slice(span.start, span.end);
-  RUN_IN.lastIndex = 0;
-  for (let m = RUN_IN.exec(body); m; m = RUN_IN.exec(body)) {
+  forEachRunInMarker(text, span.start, span.end, (m, markerStart) => {
     const family: RunInFamily = m[3] ? '第' : (m[2] as RunInFamily);
     const ordinal = parseChineseNumber(m[1] ?? m[3]);
-    if (ordinal === undefined) continue;
-    const markerStart = span.start + m.index;
+    if (ordinal === undefined) return;
     const markerEnd = markerStart + m[0].length;
     // 一是 must be followed by the item's words, not by a punctuation mark or the end.
-    if (markerEnd >= span.end || /[，。、；]/.test(text[markerEnd]) && family !== '第') continue;
+    if (markerEnd >= span.end || (/[，。、；]/.test(text[markerEnd]) && family !== '第')) return;
     let titleEnd = span.end;
     for (let p = markerEnd; p < span.end; p++) {
       if ('。；;！？!?'.includes(text[p])) {
@@ -447,7 +469,7 @@ export function runInItemsOf(text: string, block: Block, out: RunInItem[]): void
       titleSpan: { start: markerStart, end: titleEnd },
       block,
     });
-  }
+  });
 }
 
 /** Groups run-in items (in document order, their blocks in sections) into lists: report.runInLists. */
