@@ -1,11 +1,17 @@
 /**
- * Aho-Corasick over UTF-16 code units: all occurrences of many literal patterns in one pass. The root's
- * transitions are a dense table — in Chinese text most characters start no pattern, and one typed-array
- * read decides that; deeper states keep Maps. Shared by the dictionary matcher and the formulation passes.
+ * Aho-Corasick over UTF-16 code units: all occurrences of many literal patterns in one pass. In Chinese text
+ * most characters start no pattern, and one typed-array read decides that: a large automaton's root
+ * transitions are a dense table; a small one's (the hundreds built to test dictionary specs) are a Map behind
+ * a bitmap of the characters that start a pattern (a 256 KB table each made loading the dictionaries slow).
+ * Deeper states keep Maps. Shared by the dictionary matcher and the formulation passes.
  */
 export class AhoCorasick<T> {
-  /** Root transitions: child node id, or 0 for none (node 0 is the root). */
-  private readonly root = new Int32Array(65536);
+  /** Root transitions while adding, and of a small automaton: child node id. */
+  private readonly rootMap = new Map<number, number>();
+  /** Dense root transitions (0: none; node 0 is the root), for automata with many first characters. */
+  private root: Int32Array | undefined;
+  /** Bit c set when character c starts a pattern (small automata). */
+  private starts: Uint8Array = new Uint8Array(0);
   private readonly goto: Map<number, number>[] = [new Map()];
   private fail: Int32Array = new Int32Array(1);
   private readonly outputs: [number, T][][] = [[]];
@@ -18,13 +24,13 @@ export class AhoCorasick<T> {
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
       const c = pattern.charCodeAt(i);
-      let next = node === 0 ? this.root[c] || undefined : this.goto[node].get(c);
+      const transitions = node === 0 ? this.rootMap : this.goto[node];
+      let next = transitions.get(c);
       if (next === undefined) {
         next = this.goto.length;
         this.goto.push(new Map());
         this.outputs.push([]);
-        if (node === 0) this.root[c] = next;
-        else this.goto[node].set(c, next);
+        transitions.set(c, next);
       }
       node = next;
     }
@@ -32,9 +38,14 @@ export class AhoCorasick<T> {
     this.built = false;
   }
 
+  private rootStep(c: number): number {
+    if (this.root) return this.root[c];
+    return this.starts[c >> 3] & (1 << (c & 7)) ? this.rootMap.get(c)! : 0;
+  }
+
   private step(node: number, c: number): number {
     for (;;) {
-      if (node === 0) return this.root[c];
+      if (node === 0) return this.rootStep(c);
       const next = this.goto[node].get(c);
       if (next !== undefined) return next;
       node = this.fail[node];
@@ -42,9 +53,16 @@ export class AhoCorasick<T> {
   }
 
   private build(): void {
+    if (this.rootMap.size > DENSE_ROOT) {
+      this.root = new Int32Array(65536);
+      for (const [c, next] of this.rootMap) this.root[c] = next;
+    } else {
+      this.root = undefined;
+      this.starts = new Uint8Array(8192);
+      for (const c of this.rootMap.keys()) this.starts[c >> 3] |= 1 << (c & 7);
+    }
     this.fail = new Int32Array(this.goto.length);
-    const queue: number[] = [];
-    for (let c = 0; c < 65536; c++) if (this.root[c]) queue.push(this.root[c]);
+    const queue: number[] = [...this.rootMap.values()];
     for (let qi = 0; qi < queue.length; qi++) {
       const node = queue[qi];
       for (const [c, next] of this.goto[node]) {
@@ -63,12 +81,14 @@ export class AhoCorasick<T> {
   search(text: string, from: number, to: number, onMatch: (start: number, end: number, value: T) => void): void {
     if (!this.built) this.build();
     const root = this.root;
+    const starts = this.starts;
     const hasOutput = this.hasOutput;
     let node = 0;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if (node === 0) {
-        node = root[c];
+        if (root) node = root[c];
+        else if (starts[c >> 3] & (1 << (c & 7))) node = this.rootMap.get(c)!;
         if (node === 0) continue;
       } else node = this.step(node, c);
       if (hasOutput[node] === 0) continue;
@@ -77,3 +97,6 @@ export class AhoCorasick<T> {
     }
   }
 }
+
+/** Above this many first characters, the root's transitions are a dense table. */
+const DENSE_ROOT = 64;
