@@ -75,23 +75,24 @@ export function looksAhead(text: string, span: Span): boolean {
   return FORWARD_WORDS.test(text.slice(span.start, span.end));
 }
 
-let positionsCache: { text: string; byNeedle: Map<string, number[]> } | undefined;
+let positionsCache: { text: string; byNeedle: Map<string, number[]>; scanned: Map<string, number> } | undefined;
 
-/** Every offset of `needle` in `text`, ascending (cached for the current text: rules ask per block). */
-function positions(text: string, needle: string): number[] {
-  if (!positionsCache || positionsCache.text !== text) positionsCache = { text, byNeedle: new Map() };
+/** Offsets of `needle` in text[lo, hi): one scan of the document per needle, then a binary search per block. */
+export function occurrences(text: string, needle: string, lo: number, hi: number): number[] {
+  if (!positionsCache || positionsCache.text !== text) positionsCache = { text, byNeedle: new Map(), scanned: new Map() };
   let list = positionsCache.byNeedle.get(needle);
   if (!list) {
+    // A few blocks of a text (a block rule re-checking the edited ones) are searched where they are: listing
+    // the whole text pays only once blocks covering an eighth of it were asked about.
+    const scanned = (positionsCache.scanned.get(needle) ?? 0) + (hi - lo);
+    if (scanned <= text.length >> 3) {
+      positionsCache.scanned.set(needle, scanned);
+      return occurrencesIn(text, needle, lo, hi);
+    }
     list = [];
     for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) list.push(i);
     positionsCache.byNeedle.set(needle, list);
   }
-  return list;
-}
-
-/** Offsets of `needle` in text[lo, hi): one scan of the document per needle, then a binary search per block. */
-export function occurrences(text: string, needle: string, lo: number, hi: number): number[] {
-  const list = positions(text, needle);
   let a = 0;
   let b = list.length;
   while (a < b) {
@@ -102,6 +103,19 @@ export function occurrences(text: string, needle: string, lo: number, hi: number
   let e = a;
   while (e < list.length && list[e] + needle.length <= hi) e++;
   return a === e ? NONE : list.slice(a, e);
+}
+
+/**
+ * The same by searching text[lo, hi) itself. Equal to the slice of the whole text's list for the needles used
+ * here (、 余 多 第 周年 年0 月0), none of which can overlap itself.
+ */
+function occurrencesIn(text: string, needle: string, lo: number, hi: number): number[] {
+  let out = NONE;
+  for (let i = text.indexOf(needle, lo); i !== -1 && i + needle.length <= hi; i = text.indexOf(needle, i + needle.length)) {
+    if (out === NONE) out = [];
+    out.push(i);
+  }
+  return out;
 }
 
 const NONE: number[] = [];
