@@ -9,8 +9,11 @@ import type { TextEdit } from './types';
 
 /** Sibling headings that are numbered as one list: same parent, same level, in document order. */
 export function siblingGroups(doc: ParsedReport): Section[][] {
-  const groups: Section[][] = [];
+  let groups = groupsCache.get(doc);
+  if (groups) return groups;
+  const found: Section[][] = [];
   const visit = (list: Section[]): void => {
+    if (!list.length) return;
     const byLevel = new Map<HeadingLevel, Section[]>();
     for (const s of list) {
       const g = byLevel.get(s.heading.level) ?? [];
@@ -18,11 +21,16 @@ export function siblingGroups(doc: ParsedReport): Section[][] {
       byLevel.set(s.heading.level, g);
       visit(s.children);
     }
-    groups.push(...byLevel.values());
+    found.push(...byLevel.values());
   };
   visit(doc.sections);
+  groups = found;
+  groupsCache.set(doc, groups);
   return groups;
 }
+
+/** Several numbering rules ask for the same report's groups in one check: found once (read-only for callers). */
+const groupsCache = new WeakMap<ParsedReport, Section[][]>();
 
 /** The group a section is numbered in. */
 export function groupOf(doc: ParsedReport, section: Section): Section[] {
