@@ -126,17 +126,25 @@ export interface RepeatRun {
  * so the scan costs about n·(1 + 1/2 + … + 1/maxUnit) comparisons.
  */
 export function findRepeatRuns(text: string, lo: number, hi: number, maxUnit: number): RepeatRun[] {
+  // The probes read a copy of the code units: charCodeAt in a loop this tight costs several times as much.
+  const n = hi - lo;
+  if (codes.length < n) codes = new Uint16Array(Math.max(n, codes.length * 2));
+  const c = codes;
+  for (let i = 0; i < n; i++) c[i] = text.charCodeAt(lo + i);
   const runs: RepeatRun[] = [];
   for (let k = maxUnit; k >= 1; k--) {
-    for (let p = lo; p + k < hi; p += k) {
-      if (text.charCodeAt(p) !== text.charCodeAt(p + k)) continue;
+    for (let p = 0; p + k < n; p += k) {
+      if (c[p] !== c[p + k]) continue;
       let r0 = p;
-      while (r0 > lo && text.charCodeAt(r0 - 1) === text.charCodeAt(r0 - 1 + k)) r0--;
+      while (r0 > 0 && c[r0 - 1] === c[r0 - 1 + k]) r0--;
       let r1 = p + 1;
-      while (r1 + k < hi && text.charCodeAt(r1) === text.charCodeAt(r1 + k)) r1++;
-      if (r1 - r0 >= k) runs.push({ start: r0, k, end: r1 + k });
+      while (r1 + k < n && c[r1] === c[r1 + k]) r1++;
+      if (r1 - r0 >= k) runs.push({ start: lo + r0, k, end: lo + r1 + k });
       p = r1; // the next stretch starts after r1; probing every k-th position from here still meets it
     }
   }
-  return runs.sort((a, b) => a.start - b.start || b.k - a.k);
+  return runs.length > 1 ? runs.sort(byStart) : runs;
 }
+
+let codes = new Uint16Array(4096);
+const byStart = (a: RepeatRun, b: RepeatRun): number => a.start - b.start || b.k - a.k;
