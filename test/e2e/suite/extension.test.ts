@@ -74,6 +74,29 @@ suite('gongwen e2e (extension host)', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('typing in a paragraph keeps every diagnostic where its text is (incremental check, unchanged answers)', async () => {
+    const doc = await open(await scratchCopy('report.gw', 'typing.gw'));
+    const editor = await vscode.window.showTextDocument(doc);
+    await waitForDiagnostics(doc.uri, (ds) => ds.filter(isPlaceholder).length === 2, `two ${PLACEHOLDER} diagnostics`);
+    // A few keystrokes inside the paragraph of line 17, one edit at a time as typing sends them: no
+    // diagnostic changes, so the server answers “unchanged” and the editor keeps what it has.
+    const line = doc.lineAt(16).text;
+    const at = line.indexOf('学用结合');
+    assert.ok(at > 0, 'fixture has 学用结合 on line 17');
+    for (const ch of ['进', '一', '步']) {
+      assert.ok(await editor.edit((e) => e.insert(new vscode.Position(16, at), ch)));
+    }
+    // A keystroke before the placeholder of line 13 moves its diagnostic along.
+    assert.ok(await editor.edit((e) => e.insert(new vscode.Position(12, doc.lineAt(12).text.indexOf('XX')), '约')));
+    // Then a placeholder typed into the paragraph of line 21: a full answer with three placeholders.
+    const end = doc.lineAt(20).text.length - 1;
+    assert.ok(await editor.edit((e) => e.insert(new vscode.Position(20, end), 'XX')));
+    const diags = (await waitForDiagnostics(doc.uri, (ds) => ds.filter(isPlaceholder).length === 3, `three ${PLACEHOLDER} diagnostics`)).filter(isPlaceholder);
+    for (const d of diags) assert.strictEqual(doc.getText(d.range), 'XX', `a placeholder diagnostic covers XX: ${describe([d])}`);
+    assert.deepStrictEqual(diags.map((d) => d.range.start.line).sort((a, b) => a - b), [0, 12, 20]);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('document symbols list the report headings hierarchically', async () => {
     const doc = await open(workspaceUri('report.gw'));
     // diagnostics arriving means the language server is up and serving this document
