@@ -106,54 +106,72 @@ interface Quote {
 /** Every character the analysis looks at: quotes and brackets. */
 const MARK = /["()\u2018\u2019\u201c\u201d\u3008-\u3011\u3014\u3015\uff08\uff09\uff3b\uff3d]/g;
 
+/** What analyse carries from one mark to the next: the marks of the unit being read. */
+interface UnitMarks {
+  doubles: Quote[];
+  singles: Quote[];
+  stack: number[];
+  dirty: boolean;
+}
+
+/** The marks as constant strings (no string made per mark). */
+const MARK_CHAR: string[] = [];
+for (const ch of '"()\u2018\u2019\u201c\u201d\u3008\u3009\u300a\u300b\u300c\u300d\u300e\u300f\u3010\u3011\u3014\u3015\uff08\uff09\uff3b\uff3d') MARK_CHAR[ch.charCodeAt(0)] = ch;
+
 function analyse(view: PunctView): PairAnalysis {
   const out: PairAnalysis = { unmatched: [], direction: [], nested: [], asciiQuotes: [], halfParens: [] };
   const { text, units } = view;
-  const doubles: Quote[] = [];
-  const singles: Quote[] = [];
-  const stack: number[] = [];
+  const marks: UnitMarks = { doubles: [], singles: [], stack: [], dirty: false };
   let u = 0;
-  let dirty = false;
-  const finish = (unit: PairUnit, next: PairUnit | undefined): void => {
-    if (!dirty) return;
-    dirty = false;
-    for (const p of stack) if (text[p] !== '(') out.unmatched.push({ pos: p, ch: text[p], partner: BR_CLOSE[BR_OPEN.indexOf(text[p])], opening: true });
-    const continues = next !== undefined && text[next.start] === '“';
-    if (doubles.length) quotes(text, doubles, '“', '”', unit, continues, out);
-    if (singles.length) quotes(text, singles, '‘', '’', unit, false, out);
-    doubles.length = 0;
-    singles.length = 0;
-    stack.length = 0;
-  };
-  // One pass of one regex over the whole text; matches are dispatched to the unit (and segment) they fall in.
-  MARK.lastIndex = 0;
-  for (let m = MARK.exec(text); m; m = MARK.exec(text)) {
-    const p = m.index;
+  // One pass of one regex over the text of the units; marks are dispatched to the unit (and segment) they
+  // fall in. test() and lastIndex rather than exec(): no match object per mark.
+  MARK.lastIndex = units.length ? units[0].start : 0;
+  while (MARK.test(text)) {
+    const p = MARK.lastIndex - 1;
     while (u < units.length && units[u].end <= p) {
-      finish(units[u], units[u + 1]);
+      finishUnit(text, marks, units[u], units[u + 1], out);
       u++;
     }
     if (u >= units.length) break;
     const unit = units[u];
-    if (p < unit.start) continue;
+    if (p < unit.start) {
+      MARK.lastIndex = unit.start; // nothing to read between units (a re-check reads only a few)
+      continue;
+    }
     let seg = unit.segments[0];
     if (unit.segments.length > 1) for (const sg of unit.segments) if (p >= sg.start) seg = sg;
     if (p < seg.start || p >= seg.end || view.isProtected(p)) continue;
-    const ch = m[0];
-    dirty = true;
-    if (ch === '“' || ch === '”' || ch === '"') doubles.push({ pos: p, ch, segStart: seg.start, segEnd: seg.end });
+    const ch = MARK_CHAR[text.charCodeAt(p)];
+    marks.dirty = true;
+    if (ch === '“' || ch === '”' || ch === '"') marks.doubles.push({ pos: p, ch, segStart: seg.start, segEnd: seg.end });
     else if (ch === '‘' || ch === '’') {
-      if (!isApostrophe(text, p)) singles.push({ pos: p, ch, segStart: seg.start, segEnd: seg.end });
-    } else if (BR_OPEN.includes(ch)) stack.push(p);
-    else closeBracket(text, p, seg.start, stack, out);
+      if (!isApostrophe(text, p)) marks.singles.push({ pos: p, ch, segStart: seg.start, segEnd: seg.end });
+    } else if (BR_OPEN.includes(ch)) marks.stack.push(p);
+    else closeBracket(text, p, seg.start, marks.stack, out);
   }
-  for (; u < units.length; u++) finish(units[u], units[u + 1]);
-  out.unmatched.sort((a, b) => a.pos - b.pos);
+  for (; u < units.length; u++) finishUnit(text, marks, units[u], units[u + 1], out);
+  out.unmatched.sort(byPos);
   out.unmatched = joinBrokenLines(text, units, out.unmatched);
-  out.direction.sort((a, b) => a.pos - b.pos);
-  out.asciiQuotes.sort((a, b) => a.pos - b.pos);
-  out.halfParens.sort((a, b) => a.pos - b.pos);
+  out.direction.sort(byPos);
+  out.asciiQuotes.sort(byPos);
+  out.halfParens.sort(byPos);
   return out;
+}
+
+const byPos = (a: { pos: number }, b: { pos: number }): number => a.pos - b.pos;
+
+/** The end of a unit: its brackets left open, its quotes paired. */
+function finishUnit(text: string, marks: UnitMarks, unit: PairUnit, next: PairUnit | undefined, out: PairAnalysis): void {
+  if (!marks.dirty) return;
+  marks.dirty = false;
+  const { doubles, singles, stack } = marks;
+  for (const p of stack) if (text[p] !== '(') out.unmatched.push({ pos: p, ch: text[p], partner: BR_CLOSE[BR_OPEN.indexOf(text[p])], opening: true });
+  const continues = next !== undefined && text[next.start] === '“';
+  if (doubles.length) quotes(text, doubles, '“', '”', unit, continues, out);
+  if (singles.length) quotes(text, singles, '‘', '’', unit, false, out);
+  doubles.length = 0;
+  singles.length = 0;
+  stack.length = 0;
 }
 
 /**
