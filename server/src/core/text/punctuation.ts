@@ -4,6 +4,7 @@
  * linear scan of a global regex over those regions. Computed once per parsed report and shared by the rules.
  */
 import type { Block, ParsedReport } from '../parse/report';
+import { wholeReport } from '../rule';
 import { isSpaceCode } from './cjk';
 
 /** A region of one block that punctuation rules check. */
@@ -26,6 +27,8 @@ export interface PunctView {
   units: PairUnit[];
   /** Whether the offset lies in a URL, an e-mail address or an HTML entity. */
   isProtected(pos: number): boolean;
+  /** The view is of a few blocks of the report (a block rule re-checking them, see restrictedReport). */
+  partial: boolean;
 }
 
 const cache = new WeakMap<ParsedReport, PunctView>();
@@ -90,7 +93,7 @@ function buildView(doc: ParsedReport): PunctView {
     }
     return false;
   };
-  return { text, segments, units, isProtected };
+  return { text, segments, units, isProtected, partial: wholeReport(doc) !== doc };
 }
 
 /**
@@ -159,13 +162,15 @@ function protectedSpans(text: string): { starts: number[]; ends: number[] } {
 
 /**
  * Runs a global regex once over the whole text and calls `visit` for every match that lies inside a segment
- * (matches in comments, heading numbers or between blocks are skipped). Linear in the text length.
+ * (matches in comments, heading numbers or between blocks are skipped). Linear in the text length; for a view
+ * of a few blocks, in their length. The regex must not match a line feed (scanSome).
  */
 export function scanSegments(view: PunctView, re: RegExp, visit: (m: RegExpExecArray, seg: Segment) => void): void {
   const { text, segments } = view;
   if (segments.length === 0) return;
   let i = 0;
   re.lastIndex = 0;
+  if (view.partial) return scanSome(view, re, visit);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
@@ -176,6 +181,32 @@ export function scanSegments(view: PunctView, re: RegExp, visit: (m: RegExpExecA
     if (i >= segments.length) break;
     const seg = segments[i];
     if (start >= seg.start && start + m[0].length <= seg.end) visit(m, seg);
+  }
+}
+
+/**
+ * scanSegments for a view of a few blocks: the same matches, without reading the rest of the text. The scan
+ * starts again after the last line feed before each segment it has not reached: no pattern given to
+ * scanSegments matches a line feed, so no match of the whole text's scan runs over that point, and the
+ * matches after it are the ones a scan of the whole text finds.
+ */
+function scanSome(view: PunctView, re: RegExp, visit: (m: RegExpExecArray, seg: Segment) => void): void {
+  const { text, segments } = view;
+  let i = 0;
+  for (;;) {
+    const seg = segments[i];
+    if (re.lastIndex < seg.start) re.lastIndex = Math.max(re.lastIndex, text.lastIndexOf('\n', seg.start - 1) + 1);
+    const m = re.exec(text);
+    if (!m) return;
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const start = m.index;
+    while (i < segments.length && segments[i].end <= start) i++;
+    if (i >= segments.length) return;
+    const at = segments[i];
+    if (start >= at.start && start + m[0].length <= at.end) visit(m, at);
   }
 }
 
