@@ -110,10 +110,12 @@ export function occurrences(text: string, needle: string, lo: number, hi: number
  * here (、 余 多 第 周年 年0 月0), none of which can overlap itself.
  */
 function occurrencesIn(text: string, needle: string, lo: number, hi: number): number[] {
+  // Searched in a slice: text.indexOf would run on past hi, to the next occurrence anywhere after it.
+  const s = text.slice(lo, hi);
   let out = NONE;
-  for (let i = text.indexOf(needle, lo); i !== -1 && i + needle.length <= hi; i = text.indexOf(needle, i + needle.length)) {
+  for (let i = s.indexOf(needle); i !== -1; i = s.indexOf(needle, i + needle.length)) {
     if (out === NONE) out = [];
-    out.push(i);
+    out.push(lo + i);
   }
   return out;
 }
