@@ -46,7 +46,11 @@ mark('”’）', TRAILER);
  * marks) relative to the span's start, and the paragraph's hash when it is long enough to count as pasted.
  * All of it depends on the paragraph's text alone.
  */
-const R = 5; // ints per sentence record: hash, start, end of the compared text, end with marks, whitespace in it
+/**
+ * Ints per sentence record: hash, start, end of the compared text, end with marks, whitespace in it, and the
+ * text's identity (TEXT_ID), 0 until it is known.
+ */
+const R = 6;
 const LONG = 1;
 const BLANKS = 2;
 
@@ -58,6 +62,8 @@ class Extracts {
   first = new Int32Array(1024);
   many = new Int32Array(1024);
   paragraph = new Int32Array(1024);
+  /** The paragraph's text identity (TEXT_ID), 0 until known. */
+  paragraphId = new Int32Array(1024);
   /** LONG: the paragraph counts as pasted; BLANKS: it holds whitespace. */
   long = new Uint8Array(1024);
   records = 0;
@@ -81,6 +87,7 @@ class Extracts {
       this.first = grow(this.first);
       this.many = grow(this.many);
       this.paragraph = grow(this.paragraph);
+      this.paragraphId = grow(this.paragraphId);
       this.long = grow(this.long);
     }
     const need = (this.records + sentences) * R;
@@ -101,8 +108,11 @@ class Extracts {
     this.first[i] = this.records;
     this.many[i] = n;
     this.paragraph[i] = from.paragraph[k];
+    this.paragraphId[i] = from.paragraphId[k];
     this.long[i] = from.long[k];
-    this.sentences.set(from.sentences.subarray(from.first[k] * R, (from.first[k] + n) * R), this.records * R);
+    const src = from.sentences;
+    const dst = this.sentences;
+    for (let a = from.first[k] * R, b = this.records * R, stop = a + n * R; a < stop; a++, b++) dst[b] = src[a];
     this.records += n;
   }
 
@@ -158,6 +168,7 @@ class Extracts {
         this.sentences[r + 2] = p - start;
         this.sentences[r + 3] = b - start;
         this.sentences[r + 4] = blank;
+        this.sentences[r + 5] = 0;
       }
       a = b;
       w = 0;
@@ -167,6 +178,7 @@ class Extracts {
     }
     this.many[i] = this.records - this.first[i];
     this.paragraph[i] = ph;
+    this.paragraphId[i] = 0;
     this.long[i] = (pw >= MIN_PARAGRAPH ? LONG : 0) | (blanks ? BLANKS : 0);
   }
 }
@@ -183,6 +195,11 @@ function extractsOf(doc: ParsedReport, spans: ({ start: number; end: number } | 
   const text = doc.text;
   const x = spare;
   x.reset();
+  if (nextTextId > 0x40000000) {
+    // Identities would run out: forget the records that carry them.
+    last = undefined;
+    nextTextId = 1;
+  }
   const before = last;
   let same = 0; // text[0, same) is unchanged …
   let after = text.length; // … and text[after, end), which was at offset − delta
@@ -245,19 +262,28 @@ function lineCut(text: string, lineStarts: number[], line: number, span: { start
 }
 
 /**
+ * Text identities: texts found equal share one number. A record copied from the last check keeps its number
+ * (its text is the same), so that equal texts are recognised again without comparing them: after an edit only
+ * the edited paragraph's texts are compared.
+ */
+let nextTextId = 1;
+
+/**
  * First occurrences by hash, in an open-addressing table of typed arrays (a Map of numbers costs a
- * millisecond per few thousand texts). Entries are (block, start, end, whitespace in it); texts that share a hash but differ are
- * chained through `next`.
+ * millisecond per few thousand texts). Entries are (block, start, end, whitespace in it, text identity);
+ * texts that share a hash but differ are chained through `next`.
  */
 class Registry {
   private keys = new Int32Array(1 << 12);
   /** Entry + 1 of the first text with the key; 0 = empty slot. */
   private slots = new Int32Array(1 << 12);
   private used = 0;
-  entries = new Int32Array(4 * 1024);
+  entries = new Int32Array(E * 1024);
   private next = new Int32Array(1024);
   private count = 0;
   private text = '';
+  /** The text identity of the last text looked up. */
+  id = 0;
 
   reset(text: string, expected: number): void {
     this.text = text;
@@ -271,21 +297,33 @@ class Registry {
     } else this.slots.fill(0);
   }
 
-  /** The entry of the earlier equal text, or -1 after recording this one. */
-  firstOrAdd(hash: number, block: number, start: number, end: number, blank: number): number {
+  /** The entry of the earlier equal text, or -1 after recording this one; `id` is then the text's identity. */
+  firstOrAdd(hash: number, block: number, start: number, end: number, blank: number, id: number): number {
     const mask = this.slots.length - 1;
+    const entries = this.entries;
     let i = (hash ^ (hash >>> 15)) & mask;
     while (this.slots[i] !== 0 && this.keys[i] !== hash) i = (i + 1) & mask;
-    let e = this.slots[i] - 1;
-    let lastSame = -1;
-    while (e !== -1) {
-      const at = 4 * e;
-      if (sameText(this.text, this.entries[at + 1], this.entries[at + 2], start, end, (blank | this.entries[at + 3]) !== 0)) return e;
-      lastSame = e;
-      e = this.next[e];
+    const head = this.slots[i] - 1;
+    if (id !== 0) {
+      for (let e = head; e !== -1; e = this.next[e]) {
+        if (entries[E * e + 4] === id) {
+          this.id = id;
+          return e;
+        }
+      }
     }
-    const id = this.count++;
-    if (4 * this.count > this.entries.length) {
+    let lastSame = -1;
+    for (let e = head; e !== -1; e = this.next[e]) {
+      const at = E * e;
+      if (sameText(this.text, entries[at + 1], entries[at + 2], start, end, (blank | entries[at + 3]) !== 0)) {
+        this.id = entries[at + 4];
+        return e;
+      }
+      lastSame = e;
+    }
+    this.id = id !== 0 ? id : nextTextId++;
+    const n = this.count++;
+    if (E * this.count > this.entries.length) {
       const grown = new Int32Array(this.entries.length * 2);
       grown.set(this.entries);
       this.entries = grown;
@@ -293,15 +331,17 @@ class Registry {
       next.set(this.next);
       this.next = next;
     }
-    this.entries[4 * id] = block;
-    this.entries[4 * id + 1] = start;
-    this.entries[4 * id + 2] = end;
-    this.entries[4 * id + 3] = blank;
-    this.next[id] = -1;
-    if (lastSame !== -1) this.next[lastSame] = id;
+    const at = E * n;
+    this.entries[at] = block;
+    this.entries[at + 1] = start;
+    this.entries[at + 2] = end;
+    this.entries[at + 3] = blank;
+    this.entries[at + 4] = this.id;
+    this.next[n] = -1;
+    if (lastSame !== -1) this.next[lastSame] = n;
     else {
       this.keys[i] = hash;
-      this.slots[i] = id + 1;
+      this.slots[i] = n + 1;
       if (++this.used * 2 > this.slots.length) this.grow();
     }
     return -1;
@@ -324,9 +364,12 @@ class Registry {
 
   /** The block of an entry. */
   blockOf(e: number): number {
-    return this.entries[4 * e];
+    return this.entries[E * e];
   }
 }
+
+/** Ints per registry entry. */
+const E = 5;
 
 const paragraphs = new Registry();
 const sentences = new Registry();
@@ -378,7 +421,8 @@ const rule: Rule = {
       found.length = 0;
       for (let r = x.first[k] * R, stop = r + x.many[k] * R; r < stop; r += R) {
         const start = base + xs[r + 1];
-        const first = sentences.firstOrAdd(xs[r], bi, start, base + xs[r + 2], xs[r + 4]);
+        const first = sentences.firstOrAdd(xs[r], bi, start, base + xs[r + 2], xs[r + 4], xs[r + 5]);
+        xs[r + 5] = sentences.id;
         if (first !== -1) found.push(first, start, base + xs[r + 3]);
       }
       const long = (x.long[k] & LONG) !== 0;
@@ -387,7 +431,8 @@ const rule: Rule = {
       k++;
       // A paragraph pasted twice is one finding, not one per sentence.
       if (long) {
-        const first = paragraphs.firstOrAdd(hash, bi, span.start, span.end, blank);
+        const first = paragraphs.firstOrAdd(hash, bi, span.start, span.end, blank, x.paragraphId[k - 1]);
+        x.paragraphId[k - 1] = paragraphs.id;
         if (first !== -1) {
           const cut = lineCut(text, doc.lineStarts, block.line, span);
           ctx.report({
