@@ -68,6 +68,12 @@ class Extracts {
   long = new Uint8Array(1024);
   records = 0;
   sentences = new Int32Array(4096);
+  /**
+   * Per sentence record, the message of its last finding and where the earlier sentence was (its line, or -1
+   * in the same paragraph): a re-check reports the same findings again, mostly, and builds no new messages.
+   */
+  notes: (string | undefined)[] = [];
+  noteWhere = new Int32Array(1024);
 
   reset(): void {
     this.count = 0;
@@ -95,6 +101,9 @@ class Extracts {
       const b = new Int32Array(Math.max(need, this.sentences.length * 2));
       b.set(this.sentences);
       this.sentences = b;
+      const w = new Int32Array(Math.ceil(b.length / R));
+      w.set(this.noteWhere);
+      this.noteWhere = w;
     }
   }
 
@@ -113,6 +122,10 @@ class Extracts {
     const src = from.sentences;
     const dst = this.sentences;
     for (let a = from.first[k] * R, b = this.records * R, stop = a + n * R; a < stop; a++, b++) dst[b] = src[a];
+    for (let a = from.first[k], b = this.records, stop = a + n; a < stop; a++, b++) {
+      this.notes[b] = from.notes[a];
+      this.noteWhere[b] = from.noteWhere[a];
+    }
     this.records += n;
   }
 
@@ -169,6 +182,7 @@ class Extracts {
         this.sentences[r + 3] = b - start;
         this.sentences[r + 4] = blank;
         this.sentences[r + 5] = 0;
+        this.notes[r / R] = undefined;
       }
       a = b;
       w = 0;
@@ -374,6 +388,13 @@ const E = 5;
 const paragraphs = new Registry();
 const sentences = new Registry();
 
+/** Messages of repeated paragraphs, by the line of the first one. */
+const paragraphMessages: string[] = [];
+
+function paragraphMessage(line: number): string {
+  return (paragraphMessages[line] ??= `这一段与第${line + 1}行的段落完全相同，是重复粘贴的吗？请删去其中一段`);
+}
+
 function topSection(b: Block): Section | undefined {
   let s = b.section;
   while (s?.parent) s = s.parent;
@@ -411,7 +432,7 @@ const rule: Rule = {
     paragraphs.reset(text, x.count);
     sentences.reset(text, x.records);
     let leads: Set<number> | undefined;
-    const found: number[] = []; // sentence findings of the current block: (entry of the first, start, end with marks)
+    const found: number[] = []; // sentence findings of the current block: (entry of the first, start, end with marks, record)
     for (let bi = 0, k = 0; bi < blocks.length; bi++) {
       const span = spans[bi];
       if (!span) continue;
@@ -423,7 +444,7 @@ const rule: Rule = {
         const start = base + xs[r + 1];
         const first = sentences.firstOrAdd(xs[r], bi, start, base + xs[r + 2], xs[r + 4], xs[r + 5]);
         xs[r + 5] = sentences.id;
-        if (first !== -1) found.push(first, start, base + xs[r + 3]);
+        if (first !== -1) found.push(first, start, base + xs[r + 3], r / R);
       }
       const long = (x.long[k] & LONG) !== 0;
       const blank = x.long[k] & BLANKS;
@@ -437,25 +458,33 @@ const rule: Rule = {
           const cut = lineCut(text, doc.lineStarts, block.line, span);
           ctx.report({
             span: { start: span.start, end: span.end },
-            message: `这一段与第${blocks[paragraphs.blockOf(first)].line + 1}行的段落完全相同，是重复粘贴的吗？请删去其中一段`,
+            message: paragraphMessage(blocks[paragraphs.blockOf(first)].line),
             fixes: [{ title: '删去重复的这一段', edits: [{ span: cut, newText: '' }], auto: false }],
           });
           continue;
         }
       }
-      for (let f = 0; f < found.length; f += 3) {
+      for (let f = 0; f < found.length; f += 4) {
         const firstBlock = blocks[sentences.blockOf(found[f])];
         const start = found[f + 1];
         const b = found[f + 2];
         // A lead phrase restated in another part of the report (亮点成效 repeating 工作开展情况) is style.
         leads ??= leadStarts(doc);
         if (leads.has(start) && topSection(firstBlock) !== topSection(block)) continue;
-        const where = firstBlock === block ? '本段前面' : `第${firstBlock.line + 1}行`;
-        const head = text.slice(start, Math.min(b, start + 14));
+        const r = found[f + 3];
+        const at = firstBlock === block ? -1 : firstBlock.line;
+        let message = x.notes[r];
+        if (message === undefined || x.noteWhere[r] !== at) {
+          const where = at === -1 ? '本段前面' : `第${at + 1}行`;
+          const head = text.slice(start, Math.min(b, start + 14));
+          message = `这句话与${where}的句子重复：“${head}${b - start > 14 ? '…' : ''}”，请删去或改写其中一处`;
+          x.notes[r] = message;
+          x.noteWhere[r] = at;
+        }
         const span = { start, end: b };
         ctx.report({
           span,
-          message: `这句话与${where}的句子重复：“${head}${b - start > 14 ? '…' : ''}”，请删去或改写其中一处`,
+          message,
           fixes: [{ title: '删去重复的这句话', edits: [{ span, newText: '' }], auto: false }],
         });
       }
