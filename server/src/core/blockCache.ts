@@ -39,6 +39,8 @@ export class BlockCache {
   private last: { doc: ParsedReport; byRule: Map<string, LastFindings> } | undefined;
   /** Per rule: findings by block id. */
   private readonly byRule = new Map<string, Map<number, Relative[]>>();
+  /** Per rule: the blockContext its findings in byRule were found in. */
+  private readonly contexts = new Map<string, string | undefined>();
   private readonly notLocal = new Set<string>();
   /**
    * Block content → a small id, stable from one version to the next, so that each rule looks its blocks up by
@@ -77,7 +79,7 @@ export class BlockCache {
     const context = rule.meta.scope === 'block' ? rule.blockContext?.(doc) : undefined;
     const before = this.earlier?.get(rule.meta.id);
     if (!before || !doc.edit || !this.reuse(rule, ctx, before, context, collect)) {
-      if (rule.meta.scope === 'block') this.runBlockLocal(rule, ctx, collect);
+      if (rule.meta.scope === 'block') this.runBlockLocal(rule, ctx, collect, context);
       else rule.check({ ...ctx, report: collect });
     }
     // A cancelled check may have stopped early: remember nothing of it.
@@ -124,11 +126,14 @@ export class BlockCache {
   }
 
   /** Layer 2: a block-local rule on the blocks whose content it has not seen. */
-  private runBlockLocal(rule: Rule, ctx: Omit<RuleContext, 'report'>, emit: (f: ReportedFinding) => void): void {
+  private runBlockLocal(rule: Rule, ctx: Omit<RuleContext, 'report'>, emit: (f: ReportedFinding) => void, context: string | undefined): void {
     const id = rule.meta.id;
     const doc = ctx.doc;
     if (this.notLocal.has(id)) return rule.check({ ...ctx, report: emit });
     const keys = this.keysOf(doc);
+    // Findings kept under another blockContext (the report's year changed) are of no use.
+    if (this.contexts.get(id) !== context) this.byRule.delete(id);
+    this.contexts.set(id, context);
     const previous = this.byRule.get(id) ?? new Map<number, Relative[]>();
     const next = new Map<number, Relative[]>();
     const reused: { block: Block; found: Relative[] }[] = [];
