@@ -33,6 +33,23 @@ export interface PunctView {
 
 const cache = new WeakMap<ParsedReport, PunctView>();
 
+/**
+ * blockContext of the block rules that read paired marks (pairAnalysis): a title of several lines is analysed
+ * as one unit, so a title line's findings depend on the other lines. The key is the whole title region (with
+ * the spaces around it, which are part of each title block's cache identity): any change to a title line
+ * re-checks every block; an edit elsewhere keeps it. Empty for a title of one line.
+ */
+export function titleUnitKey(doc: ParsedReport): string {
+  const title = wholeReport(doc).title;
+  if (title.length < 2) return '';
+  const text = doc.text;
+  let lead = title[0].span.start;
+  while (lead > 0 && /[\s\u200b-\u200d\u2060\ufeff]/.test(text[lead - 1])) lead--;
+  let trail = title[title.length - 1].span.end;
+  while (trail < text.length && /[\s\u200b-\u200d\u2060\ufeff]/.test(text[trail])) trail++;
+  return `${title.length}\u0000${text.slice(lead, trail)}`;
+}
+
 /** Characters a URL may contain (RFC 3986 unreserved, reserved and %). */
 const URL_CHAR = /[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;

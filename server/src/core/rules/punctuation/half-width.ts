@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../../rule';
 import { CN_CLOSERS, CN_OPENERS, isAlnumCode, isChineseAt, isDigitCode, isHanAt, isLatinCode, isSpaceCode } from '../../text/cjk';
 import { pairAnalysis } from '../../text/pairs';
-import { nextNonSpace, prevNonSpace, punctView, scanSegments, type PunctView, type Segment } from '../../text/punctuation';
+import { nextNonSpace, prevNonSpace, punctView, scanSegments, titleUnitKey, type PunctView, type Segment } from '../../text/punctuation';
 
 /** Half-width point marks; runs of three or more dots are ellipses (punctuation/ellipsis-dash). */
 const MARKS = /[,;:?!．]|\.+/g;
@@ -31,7 +31,10 @@ const rule: Rule = {
       '纯英文短语和标题序号“1.”都不报。半角双引号按前后文改为前引号“或后引号”。',
     standard: 'GB/T 15834-2011 4.1–4.15 各标点的形式（全角）；5.1.1–5.1.3（标点各占一个字位置）',
     fixable: true,
+    scope: 'block',
   },
+  // Quotes and brackets are paired within a block, but across the lines of a title.
+  blockContext: titleUnitKey,
   check(ctx) {
     const view = punctView(ctx.doc);
     const { text } = view;

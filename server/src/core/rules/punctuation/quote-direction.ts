@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { pairAnalysis } from '../../text/pairs';
-import { punctView } from '../../text/punctuation';
+import { punctView, titleUnitKey } from '../../text/punctuation';
 
 const rule: Rule = {
   meta: {
@@ -15,7 +15,10 @@ const rule: Rule = {
       '双引号套双引号时提示改为单引号。半角引号"见“中文中使用了半角标点”。',
     standard: 'GB/T 15834-2011 4.8.2（引号的形式）、4.8.3.2（引号内再用引号）',
     fixable: true,
+    scope: 'block',
   },
+  // Quotes are paired within a block, but across the lines of a title.
+  blockContext: titleUnitKey,
   check(ctx) {
     const pairs = pairAnalysis(punctView(ctx.doc));
     for (const d of pairs.direction) {
