@@ -1,6 +1,10 @@
 import { reportPeriod } from '../../consistency/period';
 import { chineseDigit, toChineseYear } from '../../consistency/numbers';
+import type { ParsedReport } from '../../parse/report';
 import type { Rule } from '../../rule';
+
+/** The year two-digit years are completed against: the report's (from the whole report), else 2024. */
+const referenceYear = (doc: ParsedReport): number => reportPeriod(doc).year ?? 2024;
 
 /**
  * Two-digit years: 23年上半年, 23年12月, 23年度, ’23; 二三年度. Only where what follows makes it a year
@@ -24,10 +28,12 @@ const rule: Rule = {
       '快速修复补全为四位年份（按报告年度推断世纪）。',
     standard: 'GB/T 15835-2011《出版物上数字用法》5.2.1（年份不应简写）；GB/T 9704-2012 7.3.5.4',
     fixable: true,
+    scope: 'block',
   },
+  blockContext: (doc) => String(referenceYear(doc)),
   check(ctx) {
     const { doc, text } = ctx;
-    const ref = reportPeriod(doc).year ?? 2024;
+    const ref = referenceYear(doc);
     const full = (yy: number): number => {
       const c = Math.floor(ref / 100) * 100 + yy;
       return c > ref + 20 ? c - 100 : c;

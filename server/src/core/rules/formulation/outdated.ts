@@ -1,4 +1,6 @@
 import { outdatedFindings } from '../../formulation/timeline';
+import { reportTime } from '../../formulation/time';
+import { reportYear } from '../../reportYear';
 import type { Rule } from '../../rule';
 
 const rule: Rule = {
@@ -16,7 +18,10 @@ const rule: Rule = {
       '只有替换确定时才提供快速修复。',
     standard: '历次党代会和中央全会公报，各条目所注文件和会议',
     fixable: true,
+    scope: 'block',
   },
+  // Everything but the report's time frame is read from the block itself.
+  blockContext: (doc) => JSON.stringify(reportTime(reportYear(doc)) ?? null),
   check(ctx) {
     for (const f of outdatedFindings(ctx.doc, ctx.resources.matchers.formulation)) ctx.report(f);
   },
