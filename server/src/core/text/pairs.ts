@@ -16,6 +16,7 @@
  * start with “, GB/T 15834-2011 4.8.3.4) is not unmatched.
  */
 import { isChineseAt, isDigitCode, isHanAt, isLatinCode, isSpaceCode } from './cjk';
+import { changedRange } from '../parse/incremental';
 import type { PairUnit, PunctView } from './punctuation';
 
 export interface UnmatchedMark {
@@ -118,26 +119,102 @@ interface UnitMarks {
 const MARK_CHAR: string[] = [];
 for (const ch of '"()\u2018\u2019\u201c\u201d\u3008\u3009\u300a\u300b\u300c\u300d\u300e\u300f\u3010\u3011\u3014\u3015\uff08\uff09\uff3b\uff3d') MARK_CHAR[ch.charCodeAt(0)] = ch;
 
+/**
+ * The last analysis of a whole report, unit by unit, so that the next one reads again only the units an edit
+ * touched. What a unit yields depends on the text of its lines and on whether the next unit starts with “
+ * (nothing else: pairs, protected spans and the marks' surroundings never reach past a line feed). `ranges`
+ * holds per unit: start, end, continues, and the end of its entries in each list of `raw` (UNMATCHED …).
+ */
+let last: { text: string; raw: PairAnalysis; ranges: Int32Array; count: number } | undefined;
+const W = 8;
+const LISTS = ['unmatched', 'direction', 'nested', 'asciiQuotes', 'halfParens'] as const;
+
 function analyse(view: PunctView): PairAnalysis {
-  const out: PairAnalysis = { unmatched: [], direction: [], nested: [], asciiQuotes: [], halfParens: [] };
+  const raw: PairAnalysis = { unmatched: [], direction: [], nested: [], asciiQuotes: [], halfParens: [] };
   const { text, units } = view;
   const marks: UnitMarks = { doubles: [], singles: [], stack: [], dirty: false };
-  let u = 0;
-  // One pass of one regex over the text of the units; marks are dispatched to the unit (and segment) they
-  // fall in. test() and lastIndex rather than exec(): no match object per mark.
-  MARK.lastIndex = units.length ? units[0].start : 0;
+  const before = view.partial ? undefined : last;
+  let same = 0; // text[0, same) is unchanged since `before` …
+  let after = text.length; // … and text[after, end), which was at offset − delta
+  let delta = 0;
+  let identical = false;
+  if (before) {
+    identical = before.text === text;
+    const r = identical ? { start: text.length, oldEnd: text.length, newEnd: text.length } : changedRange(before.text, text);
+    same = r.start;
+    after = r.newEnd;
+    delta = r.newEnd - r.oldEnd;
+  }
+  const ranges = view.partial ? undefined : new Int32Array(units.length * W);
+  let k = 0; // next unit of `before` to compare with
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u];
+    const next = units[u + 1];
+    const continues = next !== undefined && text[next.start] === '“';
+    let reused = false;
+    if (before) {
+      const lo = text.lastIndexOf('\n', unit.start - 1) + 1;
+      let hi = text.indexOf('\n', unit.end);
+      if (hi === -1) hi = text.length;
+      // The unit's lines, with the line feeds around them, lie in the unchanged head or tail of the text.
+      const head = hi < same || identical;
+      if (head || lo > after) {
+        const shift = head ? 0 : delta;
+        const os = unit.start - shift;
+        const br = before.ranges;
+        while (k < before.count && br[k * W] < os) k++;
+        if (k < before.count && br[k * W] === os && br[k * W + 1] === unit.end - shift && br[k * W + 2] === (continues ? 1 : 0)) {
+          copyUnit(before.raw, br, k, raw, shift);
+          reused = true;
+        }
+      }
+    }
+    if (!reused) readUnit(view, unit, next, marks, raw);
+    if (ranges) {
+      ranges[u * W] = unit.start;
+      ranges[u * W + 1] = unit.end;
+      ranges[u * W + 2] = continues ? 1 : 0;
+      for (let l = 0; l < LISTS.length; l++) ranges[u * W + 3 + l] = raw[LISTS[l]].length;
+    }
+  }
+  if (ranges) last = { text, raw, ranges, count: units.length };
+  // The lists in report order (copies: `raw` is kept for the next analysis).
+  return {
+    unmatched: joinBrokenLines(text, units, raw.unmatched.slice().sort(byPos)),
+    direction: raw.direction.slice().sort(byPos),
+    nested: raw.nested.slice(),
+    asciiQuotes: raw.asciiQuotes.slice().sort(byPos),
+    halfParens: raw.halfParens.slice().sort(byPos),
+  };
+}
+
+/** Unit k's entries of an earlier analysis, moved by `shift`. */
+function copyUnit(from: PairAnalysis, ranges: Int32Array, k: number, to: PairAnalysis, shift: number): void {
+  for (let l = 0; l < LISTS.length; l++) {
+    const list = LISTS[l];
+    const end = ranges[k * W + 3 + l];
+    const start = k === 0 ? 0 : ranges[(k - 1) * W + 3 + l];
+    const src = from[list] as { pos: number }[];
+    const dst = to[list] as { pos: number }[];
+    for (let i = start; i < end; i++) {
+      const e = src[i];
+      if (shift === 0) dst.push(e);
+      else if (list === 'asciiQuotes') {
+        const q = e as AsciiQuote;
+        const moved: AsciiQuote = { ...q, pos: q.pos + shift, partner: q.partner === -1 ? -1 : q.partner + shift };
+        dst.push(moved);
+      } else dst.push({ ...e, pos: e.pos + shift });
+    }
+  }
+}
+
+/** One unit's marks, read and paired. One regex over the unit: test() and lastIndex, no match object per mark. */
+function readUnit(view: PunctView, unit: PairUnit, next: PairUnit | undefined, marks: UnitMarks, out: PairAnalysis): void {
+  const text = view.text;
+  MARK.lastIndex = unit.start;
   while (MARK.test(text)) {
     const p = MARK.lastIndex - 1;
-    while (u < units.length && units[u].end <= p) {
-      finishUnit(text, marks, units[u], units[u + 1], out);
-      u++;
-    }
-    if (u >= units.length) break;
-    const unit = units[u];
-    if (p < unit.start) {
-      MARK.lastIndex = unit.start; // nothing to read between units (a re-check reads only a few)
-      continue;
-    }
+    if (p >= unit.end) break;
     let seg = unit.segments[0];
     if (unit.segments.length > 1) for (const sg of unit.segments) if (p >= sg.start) seg = sg;
     if (p < seg.start || p >= seg.end || view.isProtected(p)) continue;
@@ -149,13 +226,7 @@ function analyse(view: PunctView): PairAnalysis {
     } else if (BR_OPEN.includes(ch)) marks.stack.push(p);
     else closeBracket(text, p, seg.start, marks.stack, out);
   }
-  for (; u < units.length; u++) finishUnit(text, marks, units[u], units[u + 1], out);
-  out.unmatched.sort(byPos);
-  out.unmatched = joinBrokenLines(text, units, out.unmatched);
-  out.direction.sort(byPos);
-  out.asciiQuotes.sort(byPos);
-  out.halfParens.sort(byPos);
-  return out;
+  finishUnit(text, marks, unit, next, out);
 }
 
 const byPos = (a: { pos: number }, b: { pos: number }): number => a.pos - b.pos;
