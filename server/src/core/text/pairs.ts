@@ -123,7 +123,7 @@ for (const ch of '"()\u2018\u2019\u201c\u201d\u3008\u3009\u300a\u300b\u300c\u300
  * The last analysis of a whole report, unit by unit, so that the next one reads again only the units an edit
  * touched. What a unit yields depends on the text of its lines and on whether the next unit starts with “
  * (nothing else: pairs, protected spans and the marks' surroundings never reach past a line feed). `ranges`
- * holds per unit: start, end, continues, and the end of its entries in each list of `raw` (UNMATCHED …).
+ * holds per unit: start, end, continues, and the end of its entries in each list of `raw` (in LISTS order).
  */
 let last: { text: string; raw: PairAnalysis; ranges: Int32Array; count: number } | undefined;
 const W = 8;

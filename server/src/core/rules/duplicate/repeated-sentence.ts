@@ -41,19 +41,18 @@ mark('”’） \t\u3000', CLOSER);
 mark('”’）', TRAILER);
 
 /**
- * What the paragraphs of a report hold for this rule, in typed arrays (few objects, little garbage): per block
- * with text (spanOf), its span, its heavy sentences as (hash, start, end of the compared text, end with closing
- * marks) relative to the span's start, and the paragraph's hash when it is long enough to count as pasted.
- * All of it depends on the paragraph's text alone.
- */
-/**
  * Ints per sentence record: hash, start, end of the compared text, end with marks, whitespace in it, and the
- * text's identity (TEXT_ID), 0 until it is known.
+ * text's identity (see nextTextId), 0 until it is known.
  */
 const R = 6;
 const LONG = 1;
 const BLANKS = 2;
 
+/**
+ * What the paragraphs of a report hold for this rule, in typed arrays (few objects, little garbage): per block
+ * with text (spanOf), its span, its heavy sentences as records of R ints relative to the span's start, and the
+ * paragraph's hash when it is long enough to count as pasted. All of it depends on the paragraph's text alone.
+ */
 class Extracts {
   count = 0;
   starts = new Int32Array(1024);
@@ -62,7 +61,7 @@ class Extracts {
   first = new Int32Array(1024);
   many = new Int32Array(1024);
   paragraph = new Int32Array(1024);
-  /** The paragraph's text identity (TEXT_ID), 0 until known. */
+  /** The paragraph's text identity (see nextTextId), 0 until known. */
   paragraphId = new Int32Array(1024);
   /** LONG: the paragraph counts as pasted; BLANKS: it holds whitespace. */
   long = new Uint8Array(1024);
