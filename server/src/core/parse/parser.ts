@@ -39,6 +39,8 @@ for (const ch of ' \t\u3000\u00a0\u2002\u2003\ufeff') CHAR_CLASS[ch.charCodeAt(0
 for (const ch of CLAUSE_END) CHAR_CLASS[ch.charCodeAt(0)] |= C_CLAUSE;
 for (const ch of SENTENCE_END) CHAR_CLASS[ch.charCodeAt(0)] |= C_SENTENCE;
 for (const ch of '（(') CHAR_CLASS[ch.charCodeAt(0)] |= C_OPEN;
+/** The next character that has a class in CHAR_CLASS, or a line break. */
+const NEXT_CLASSED = /[ \t\u3000\u00a0\u2002\u2003\ufeff。！？!?；;：:（(\n\r]/g;
 /** A run-in item inside a heading's title; 统一是/唯一是 … are words, not items. */
 const RUN_IN_INSIDE_TITLE = /(?<=[\p{Script=Han}”])(?<![统唯同单划专])(?:[一][是要]|第一[，,])/u;
 
@@ -182,8 +184,10 @@ function parseUnsafe(text: string): ParsedReport {
   buildSections(report);
   findRunInItems(report);
   findParagraphHeads(report);
-  report.blocks.push(...report.comments);
-  report.blocks.sort((a, b) => a.span.start - b.span.start);
+  if (report.comments.length) {
+    report.blocks.push(...report.comments);
+    report.blocks.sort((a, b) => a.span.start - b.span.start);
+  }
   return report;
 }
 
@@ -207,6 +211,12 @@ export function splitLine(
   let pos = segMarker ? segMarker.end : start;
   let sawSentenceEnd = false;
   while (pos < end) {
+    // Characters of no class change nothing: jump to the next one that has one (a native scan; it stops at the
+    // line's end, so a line costs its own length whatever follows).
+    NEXT_CLASSED.lastIndex = pos;
+    const next = NEXT_CLASSED.exec(text);
+    if (!next || next.index >= end) break;
+    pos = next.index;
     const cls = CHAR_CLASS[text.charCodeAt(pos)];
     // A heading title pasted with the next heading and no mark between: “一、工作开展情况（一）压紧……”.
     if (cls & C_OPEN && segMarker && !sawSentenceEnd && pos - segMarker.end <= MAX_INLINE_TITLE) {
@@ -419,24 +429,6 @@ for (const ch of '一二三四五六七八九十第') ITEM_FIRST[ch.charCodeAt(0
 const ITEM_AFTER = new Set([...'。；;！？!?，,：:'].map((c) => c.charCodeAt(0)));
 const JS_SPACE = /\s/;
 
-/** Calls `onItem` for each run-in item marker in text[start, end), in order, as the regex above would match. */
-function forEachRunInMarker(text: string, start: number, end: number, onItem: (m: RegExpExecArray, at: number) => void): void {
-  const body = text.slice(start, end);
-  for (let p = 0; p < body.length; p++) {
-    if (!ITEM_FIRST[body.charCodeAt(p)]) continue;
-    if (p > 0) {
-      let q = p - 1;
-      while (q >= 0 && JS_SPACE.test(body[q])) q--;
-      if (q < 0 || !ITEM_AFTER.has(body.charCodeAt(q))) continue;
-    }
-    RUN_IN_AT.lastIndex = p;
-    const m = RUN_IN_AT.exec(body);
-    if (!m) continue;
-    onItem(m, start + p);
-    p += m[0].length - 1;
-  }
-}
-
 function findRunInItems(report: ParsedReport): void {
   const items: RunInItem[] = [];
   for (const block of report.blocks) runInItemsOf(report.text, block, items);
@@ -448,29 +440,38 @@ export function runInItemsOf(text: string, block: Block, out: RunInItem[]): void
   if (block.kind !== 'paragraph' && block.kind !== 'heading') return;
   const span = block.kind === 'heading' ? block.heading?.bodySpan : block.span;
   if (!span) return;
-  forEachRunInMarker(text, span.start, span.end, (m, markerStart) => {
+  // One loop and no callback: it runs for every block of every version.
+  const body = text.slice(span.start, span.end);
+  for (let p = 0; p < body.length; p++) {
+    if (!ITEM_FIRST[body.charCodeAt(p)]) continue;
+    if (p > 0) {
+      let q = p - 1;
+      while (q >= 0 && JS_SPACE.test(body[q])) q--;
+      if (q < 0 || !ITEM_AFTER.has(body.charCodeAt(q))) continue;
+    }
+    RUN_IN_AT.lastIndex = p;
+    const m = RUN_IN_AT.exec(body);
+    if (!m) continue;
+    const markerStart = span.start + p;
+    const markerEnd = markerStart + m[0].length;
+    p += m[0].length - 1; // the next item is looked for after this one, as a global regex goes on
     const family: RunInFamily = m[3] ? '第' : (m[2] as RunInFamily);
     const ordinal = parseChineseNumber(m[1] ?? m[3]);
-    if (ordinal === undefined) return;
-    const markerEnd = markerStart + m[0].length;
+    if (ordinal === undefined) continue;
     // 一是 must be followed by the item's words, not by a punctuation mark or the end.
-    if (markerEnd >= span.end || (/[，。、；]/.test(text[markerEnd]) && family !== '第')) return;
+    if (markerEnd >= span.end || (ITEM_NOT_BEFORE.has(text.charCodeAt(markerEnd)) && family !== '第')) continue;
     let titleEnd = span.end;
-    for (let p = markerEnd; p < span.end; p++) {
-      if ('。；;！？!?'.includes(text[p])) {
-        titleEnd = p + 1;
+    for (let e = markerEnd; e < span.end; e++) {
+      if (TITLE_END.has(text.charCodeAt(e))) {
+        titleEnd = e + 1;
         break;
       }
     }
-    out.push({
-      family,
-      ordinal,
-      markerSpan: { start: markerStart, end: markerEnd },
-      titleSpan: { start: markerStart, end: titleEnd },
-      block,
-    });
-  });
+    out.push({ family, ordinal, markerSpan: { start: markerStart, end: markerEnd }, titleSpan: { start: markerStart, end: titleEnd }, block });
+  }
 }
+const ITEM_NOT_BEFORE = new Set([...'，。、；'].map((c) => c.charCodeAt(0)));
+const TITLE_END = new Set([...'。；;！？!?'].map((c) => c.charCodeAt(0)));
 
 /** Groups run-in items (in document order, their blocks in sections) into lists: report.runInLists. */
 export function groupRunInItems(report: ParsedReport, items: readonly RunInItem[]): void {
