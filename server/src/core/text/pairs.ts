@@ -147,15 +147,24 @@ function analyse(view: PunctView): PairAnalysis {
   }
   const ranges = view.partial ? undefined : new Int32Array(units.length * W);
   let k = 0; // next unit of `before` to compare with
+  // The line feeds around each unit, found by one walk over the text (units come in order): searching from
+  // each unit took time quadratic in the length of a line holding many units (a report pasted on one line).
+  let lineFeed = before ? text.indexOf('\n') : -1; // the first line feed not before the current unit
+  let lastLineFeed = -1; // the last line feed before the current unit
   for (let u = 0; u < units.length; u++) {
     const unit = units[u];
     const next = units[u + 1];
     const continues = next !== undefined && text[next.start] === '“';
     let reused = false;
     if (before) {
-      const lo = text.lastIndexOf('\n', unit.start - 1) + 1;
-      let hi = text.indexOf('\n', unit.end);
-      if (hi === -1) hi = text.length;
+      while (lineFeed !== -1 && lineFeed < unit.start) {
+        lastLineFeed = lineFeed;
+        lineFeed = text.indexOf('\n', lineFeed + 1);
+      }
+      const lo = lastLineFeed + 1;
+      let hiFeed = lineFeed;
+      while (hiFeed !== -1 && hiFeed < unit.end) hiFeed = text.indexOf('\n', hiFeed + 1);
+      const hi = hiFeed === -1 ? text.length : hiFeed;
       // The unit's lines, with the line feeds around them, lie in the unchanged head or tail of the text.
       const head = hi < same || identical;
       if (head || lo > after) {
