@@ -6,6 +6,7 @@
  * Without rule ids, every rule. The “忽略此处” quick fix writes the first form.
  */
 import type { ParsedReport } from './parse/report';
+import { lineOf } from './text/lineIndex';
 import type { Finding } from './types';
 
 interface Range {
@@ -17,17 +18,6 @@ interface Range {
 const DIRECTIVE = /^\/\/\s*gongwen-(disable-next-line|disable|enable)\b(.*)$/;
 
 export const DISABLE_NEXT_LINE = 'gongwen-disable-next-line';
-
-function lineOf(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 export function suppressionRanges(doc: ParsedReport): Range[] {
   const ranges: Range[] = [];

@@ -13,6 +13,7 @@
  */
 import type { Block, ParagraphHead, ParsedReport, RunInItem, Section } from './report';
 import { chooseParagraphHeads, groupRunInItems, headPhraseOf, mayBeBackMatter, parseReport, PermissiveNumbering, runInItemsOf, splitLine, trimSpan, type Segment } from './parser';
+import { lineOf } from '../text/lineIndex';
 import type { Span } from '../types';
 
 /** The differing middle of two texts: a[start, oldEnd) became b[start, newEnd). */
@@ -61,7 +62,7 @@ function derive(previous: ParsedReport, text: string): ParsedReport | undefined 
   // No line break added, removed or split (a character typed between \r and \n makes two lines of one).
   if (hasLineBreak(old, start, oldEnd) || hasLineBreak(text, start, newEnd) || old.charCodeAt(start - 1) === 13) return undefined;
   const lineStarts = previous.lineStarts;
-  const line = lastAtOrBefore(lineStarts, start);
+  const line = lineOf(lineStarts, start);
   const x = blockOnLine(previous.blocks, line);
   if (x === -1) return undefined;
   const oldBlock = previous.blocks[x];
@@ -206,18 +207,6 @@ function editable(blocks: Block[], x: number): boolean {
     if (before < 4) return false;
   }
   return true;
-}
-
-/** The last index i with xs[i] <= n (xs ascending, xs[0] <= n). */
-function lastAtOrBefore(xs: readonly number[], n: number): number {
-  let lo = 0;
-  let hi = xs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (xs[mid] <= n) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** Index of the first block on `line`, or -1 (blocks are in document order, so their lines ascend). */

@@ -61,3 +61,15 @@ export class LineIndex {
     return end;
   }
 }
+
+/** The line holding `offset`: the last i with lineStarts[i] <= offset (lineStarts ascending, lineStarts[0] = 0). */
+export function lineOf(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -193,12 +193,23 @@ export function scanSegments(view: PunctView, re: RegExp, visit: (m: RegExpExecA
       re.lastIndex++;
       continue;
     }
-    const start = m.index;
-    while (i < segments.length && segments[i].end <= start) i++;
+    i = visitInSegment(m, segments, i, visit);
     if (i >= segments.length) break;
+  }
+}
+
+/**
+ * Moves `i` to the first segment not ending before the match, and visits the match when it lies inside that
+ * segment. Returns the new `i` (segments.length: no segment is left).
+ */
+function visitInSegment(m: RegExpExecArray, segments: Segment[], i: number, visit: (m: RegExpExecArray, seg: Segment) => void): number {
+  const start = m.index;
+  while (i < segments.length && segments[i].end <= start) i++;
+  if (i < segments.length) {
     const seg = segments[i];
     if (start >= seg.start && start + m[0].length <= seg.end) visit(m, seg);
   }
+  return i;
 }
 
 /**
@@ -219,11 +230,8 @@ function scanSome(view: PunctView, re: RegExp, visit: (m: RegExpExecArray, seg: 
       re.lastIndex++;
       continue;
     }
-    const start = m.index;
-    while (i < segments.length && segments[i].end <= start) i++;
+    i = visitInSegment(m, segments, i, visit);
     if (i >= segments.length) return;
-    const at = segments[i];
-    if (start >= at.start && start + m[0].length <= at.end) visit(m, at);
   }
 }
 
