@@ -12,6 +12,7 @@
  *
  * The hot path uses typed arrays only; candidates are generated once per swapped position per run.
  */
+import { doubled } from '../doubled';
 import { CharTable, SHAPE, SOUND_EXACT, SOUND_FUZZY, SOUND_TONE } from './chars';
 import type { Lexicon } from './lexicon';
 import { Segmenter, type ExtraEnds } from './segment';
@@ -116,16 +117,11 @@ class Candidates {
 
   push(at: number, code: number, kind: number, start: number, end: number): void {
     if (this.n === this.at.length) {
-      const grow = (x: Int32Array): Int32Array => {
-        const y = new Int32Array(x.length * 2);
-        y.set(x);
-        return y;
-      };
-      this.at = grow(this.at);
-      this.code = grow(this.code);
-      this.kind = grow(this.kind);
-      this.start = grow(this.start);
-      this.end = grow(this.end);
+      this.at = doubled(this.at);
+      this.code = doubled(this.code);
+      this.kind = doubled(this.kind);
+      this.start = doubled(this.start);
+      this.end = doubled(this.end);
     }
     const k = this.n++;
     this.at[k] = at;

@@ -1,5 +1,6 @@
 import type { Block, ParsedReport, Section } from '../../parse/report';
 import { changedRange } from '../../parse/incremental';
+import { doubled } from '../../doubled';
 import type { Rule } from '../../rule';
 
 /** Sentences shorter than this (in characters, marks excluded) repeat legitimately (加强组织领导。). */
@@ -82,18 +83,13 @@ class Extracts {
   /** Room for one more block and `sentences` more sentence records. */
   reserve(sentences: number): void {
     if (this.count === this.starts.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-      this.first = grow(this.first);
-      this.many = grow(this.many);
-      this.paragraph = grow(this.paragraph);
-      this.paragraphId = grow(this.paragraphId);
-      this.long = grow(this.long);
+      this.starts = doubled(this.starts);
+      this.ends = doubled(this.ends);
+      this.first = doubled(this.first);
+      this.many = doubled(this.many);
+      this.paragraph = doubled(this.paragraph);
+      this.paragraphId = doubled(this.paragraphId);
+      this.long = doubled(this.long);
     }
     const need = (this.records + sentences) * R;
     if (need > this.sentences.length) {
