@@ -129,7 +129,7 @@ export class BlockCache {
   private runBlockLocal(rule: Rule, ctx: Omit<RuleContext, 'report'>, emit: (f: ReportedFinding) => void, context: string | undefined): void {
     const id = rule.meta.id;
     const doc = ctx.doc;
-    if (this.notLocal.has(id)) return rule.check({ ...ctx, report: emit });
+    if (this.notLocal.has(id) || longestLine(doc) > CACHED_LINE_MAX) return rule.check({ ...ctx, report: emit });
     const keys = this.keysOf(doc);
     // Findings kept under another blockContext (the report's year changed) are of no use.
     if (this.contexts.get(id) !== context) this.byRule.delete(id);
@@ -210,6 +210,25 @@ export class BlockCache {
     this.restricted = { doc, blocks, view };
     return view;
   }
+}
+
+/**
+ * Lines longer than this (a report pasted as one line) are checked whole: a rule's scan of a few of their
+ * blocks starts at the line's start (see scanSegments), so re-checking them block by block costs more than
+ * checking the line once.
+ */
+const CACHED_LINE_MAX = 20_000;
+
+const longest = new WeakMap<ParsedReport, number>();
+function longestLine(doc: ParsedReport): number {
+  let max = longest.get(doc);
+  if (max === undefined) {
+    max = 0;
+    const starts = doc.lineStarts;
+    for (let i = 0; i < starts.length; i++) max = Math.max(max, (i + 1 < starts.length ? starts[i + 1] : doc.text.length) - starts[i]);
+    longest.set(doc, max);
+  }
+  return max;
 }
 
 /**
