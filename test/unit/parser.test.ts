@@ -173,6 +173,19 @@ describe('incremental parse (reparse)', () => {
     );
   });
 
+  it('typing in the body of a run-in heading derives the new report; changing its number does not', () => {
+    const text = typed(report, '（一）强化组织', '和');
+    const derived = reparse(parseReport(report), text);
+    assert.ok(derived.edit, 'derived');
+    assert.equal(derived.edit.skeleton, true, 'a heading is part of the skeleton');
+    const fresh = parseReport(text);
+    assert.deepEqual(
+      derived.headings.map((h) => [h.titleSpan, h.bodySpan ?? null]),
+      fresh.headings.map((h) => [h.titleSpan, h.bodySpan ?? null]),
+    );
+    assert.equal(reparse(parseReport(report), report.replace('（一）强化', '（二）强化')).edit, undefined);
+  });
+
   it('a change to a paragraph’s run-in items marks the skeleton changed', () => {
     const after = reparse(parseReport(report), typed(report, '二是加强阵地管理。', '三是强化队伍。'));
     assert.ok(after.edit);

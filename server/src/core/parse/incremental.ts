@@ -1,7 +1,8 @@
 /**
  * reparse(previous, text): the report of a new version of a document, derived from the previous version's
- * report when the edit between them is the common case of typing — a change inside one body paragraph that
- * adds or removes no line break and no heading — and parsed afresh otherwise. The result always equals
+ * report when the edit between them is the common case of typing — a change inside one body paragraph, or in
+ * the title or run-in body of a heading that keeps its number, adding or removing no line break and no
+ * heading — and parsed afresh otherwise. The result always equals
  * parseReport(text) (a property test holds it to that); the derived one also says what changed
  * (ParsedReport.edit), so that the checks re-run only what the edit can affect.
  *
@@ -11,8 +12,9 @@
  * make it back matter (mayBeBackMatter); and the run-in lists, paragraph heads and sections are rebuilt from
  * the blocks as the full parse builds them.
  */
+import type { HeadingMarker } from './markers';
 import type { Block, ParagraphHead, ParsedReport, RunInItem, Section } from './report';
-import { chooseParagraphHeads, groupRunInItems, headPhraseOf, mayBeBackMatter, parseReport, PermissiveNumbering, runInItemsOf, splitLine, trimSpan, type Segment } from './parser';
+import { chooseParagraphHeads, groupRunInItems, headPhraseOf, makeHeading, mayBeBackMatter, parseReport, PermissiveNumbering, runInItemsOf, splitLine, trimSpan, type Segment } from './parser';
 import { lineOf } from '../text/lineIndex';
 import type { Span } from '../types';
 
@@ -75,11 +77,14 @@ function derive(previous: ParsedReport, text: string): ParsedReport | undefined 
   while (lineEnd > lineStart && (text.charCodeAt(lineEnd - 1) === 10 || text.charCodeAt(lineEnd - 1) === 13)) lineEnd--;
   const span = trimSpan(text, lineStart, lineEnd);
   if (span.end <= span.start || text.startsWith('//', span.start)) return undefined;
-  // The old line held this one block and no heading; the new one must have no heading either, whatever
-  // numbering came before it.
+  // The old line held this one block; the new one must split the same way whatever numbering came before it:
+  // no heading in a paragraph, the same heading number (and no other) at the start of a heading's line.
   const segments: Segment[] = [];
   splitLine(text, span.start, span.end, line, new PermissiveNumbering(), segments);
-  if (segments.length !== 1 || segments[0].marker) return undefined;
+  if (segments.length !== 1) return undefined;
+  const marker = segments[0].marker;
+  const oldHeading = oldBlock.heading;
+  if (oldHeading ? !marker || !sameMarker(marker, oldHeading.marker) : marker) return undefined;
   const blockText = text.slice(span.start, span.end);
   if (mayBeBackMatter(blockText) || mayBeBackMatter(old.slice(oldBlock.span.start, oldBlock.span.end))) return undefined;
 
@@ -87,6 +92,9 @@ function derive(previous: ParsedReport, text: string): ParsedReport | undefined 
   const oldItems: RunInItem[] = [];
   for (const list of previous.runInLists) for (const item of list.items) if (item.block === oldBlock) oldItems.push(item);
   const probe: Block = { kind: oldBlock.kind, span, line, section: oldBlock.section };
+  // A heading's title and run-in body are read again from its new text.
+  const newHeading = oldHeading && makeHeading(text, marker!, span, false, oldBlock);
+  if (newHeading) probe.heading = newHeading;
   const newItems: RunInItem[] = [];
   runInItemsOf(text, probe, newItems);
   const oldPhrase = headPhraseOf(old, oldBlock);
@@ -125,6 +133,13 @@ function derive(previous: ParsedReport, text: string): ParsedReport | undefined 
     for (const head of previous.paragraphHeads) if (head.block !== oldBlock) head.span = moved(head.span);
   }
   oldBlock.span = span;
+  if (oldHeading && newHeading) {
+    // The heading keeps its identity (its section and the report's heading list hold it).
+    oldHeading.marker = newHeading.marker;
+    oldHeading.titleSpan = newHeading.titleSpan;
+    if (newHeading.bodySpan) oldHeading.bodySpan = newHeading.bodySpan;
+    else delete oldHeading.bodySpan;
+  }
   resizeSections(report);
 
   if (itemsKept) {
@@ -171,6 +186,20 @@ function resizeSections(report: ParsedReport): void {
   }
 }
 
+/** The same heading number, written the same way at the same place. */
+function sameMarker(a: HeadingMarker, b: HeadingMarker): boolean {
+  return (
+    a.level === b.level &&
+    a.ordinal === b.ordinal &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.raw === b.raw &&
+    a.separator === b.separator &&
+    a.fullWidthBrackets === b.fullWidthBrackets &&
+    a.innerSpaces === b.innerSpaces
+  );
+}
+
 /** Whether two blocks' run-in items are the same: where they stand in their blocks and what they say. */
 function sameItems(aText: string, a: RunInItem[], aBase: number, bText: string, b: RunInItem[], bBase: number): boolean {
   if (a.length !== b.length) return false;
@@ -196,7 +225,7 @@ const sameText = (aText: string, a: Span, bText: string, b: Span): boolean =>
  */
 function editable(blocks: Block[], x: number): boolean {
   const b = blocks[x];
-  if (b.kind !== 'paragraph' && b.kind !== 'opening') return false;
+  if (b.kind !== 'paragraph' && b.kind !== 'opening' && !(b.kind === 'heading' && b.heading && !b.heading.inline)) return false;
   if ((x > 0 && blocks[x - 1].line === b.line) || (x + 1 < blocks.length && blocks[x + 1].line === b.line)) return false;
   let after = 0;
   for (let i = x + 1; i < blocks.length && after < 2; i++) if (blocks[i].kind !== 'comment') after++;

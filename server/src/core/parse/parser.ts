@@ -276,7 +276,7 @@ function firstGap(s: string): number {
   return -1;
 }
 
-function makeHeading(text: string, marker: HeadingMarker, span: Span, inline: boolean, block: Block): Heading {
+export function makeHeading(text: string, marker: HeadingMarker, span: Span, inline: boolean, block: Block): Heading {
   const titleStart = Math.min(marker.end, span.end);
   const rest = text.slice(titleStart, span.end);
   // The title ends at the first of: a sentence end (kept in the title), spaces standing for a lost line
