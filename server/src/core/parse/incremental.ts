@@ -2,15 +2,15 @@
  * reparse(previous, text): the report of a new version of a document, derived from the previous version's
  * report when the edit between them is the common case of typing — a change inside one body paragraph, or in
  * the title or run-in body of a heading that keeps its number, adding or removing no line break and no
- * heading — and parsed afresh otherwise. The result always equals
- * parseReport(text) (a property test holds it to that); the derived one also says what changed
- * (ParsedReport.edit), so that the checks re-run only what the edit can affect.
+ * heading — and parsed afresh otherwise. The result always equals parseReport(text) (a property test holds it
+ * to that); the derived one also says what changed (ParsedReport.edit), so that the checks re-run only what
+ * the edit can affect.
  *
- * Why it is sound: a line without heading markers leaves the numbering state the parser carries from line to
- * line as it was, so every other line splits into the same blocks; a body paragraph's kind depends on its
- * position only (after the first heading, before the back matter), not on its text, unless its text could
- * make it back matter (mayBeBackMatter); and the run-in lists, paragraph heads and sections are rebuilt from
- * the blocks as the full parse builds them.
+ * Why it is sound: a line whose heading numbers are what they were (none, in a paragraph) leaves the
+ * numbering state the parser carries from line to line as it was, so every other line splits into the same
+ * blocks; a body block's kind depends on its position only (after the first heading, before the back
+ * matter), not on its text, unless its text could make it back matter (mayBeBackMatter); and the run-in
+ * lists, paragraph heads and sections are rebuilt from the blocks as the full parse builds them.
  */
 import type { HeadingMarker } from './markers';
 import type { Block, ParagraphHead, ParsedReport, RunInItem, Section } from './report';
@@ -88,7 +88,7 @@ function derive(previous: ParsedReport, text: string): ParsedReport | undefined 
   const blockText = text.slice(span.start, span.end);
   if (mayBeBackMatter(blockText) || mayBeBackMatter(old.slice(oldBlock.span.start, oldBlock.span.end))) return undefined;
 
-  // Everything is decided: from here on the previous report's objects are moved into the new one.
+  // The edited block read again (on a probe: nothing of the previous report changes yet).
   const oldItems: RunInItem[] = [];
   for (const list of previous.runInLists) for (const item of list.items) if (item.block === oldBlock) oldItems.push(item);
   const probe: Block = { kind: oldBlock.kind, span, line, section: oldBlock.section };
@@ -105,8 +105,9 @@ function derive(previous: ParsedReport, text: string): ParsedReport | undefined 
   const blockBefore = { ...oldBlock.span };
   const skeleton = oldBlock.kind !== 'paragraph' || !itemsKept || !phraseKept || oldStart !== span.start;
 
-  // Moved spans are new objects, never changed in place: findings of the previous version may hold the tree's
-  // spans (a run-in item's marker), and they must keep saying where they were found.
+  // Everything is decided: from here on the previous report's objects are moved into the new one. Moved spans
+  // are new objects, never changed in place: findings of the previous version may hold the tree's spans (a
+  // run-in item's marker), and they must keep saying where they were found.
   const moved = (sp: Span): Span => ({ start: sp.start >= oldEnd ? sp.start + delta : sp.start, end: sp.end >= oldEnd ? sp.end + delta : sp.end });
   const report: ParsedReport = { ...previous, text };
   if (delta !== 0) {
