@@ -96,7 +96,8 @@ function buildView(doc: ParsedReport): PunctView {
     }
   }
 
-  const spans = protectedSpans(text);
+  const partial = wholeReport(doc) !== doc;
+  const spans = partial ? protectedSpansOnLines(text, segments) : protectedSpans(text);
   const starts = spans.starts;
   const ends = spans.ends;
   const isProtected = (pos: number): boolean => {
@@ -110,13 +111,36 @@ function buildView(doc: ParsedReport): PunctView {
     }
     return false;
   };
-  return { text, segments, units, isProtected, partial: wholeReport(doc) !== doc };
+  return { text, segments, units, isProtected, partial };
 }
 
 /**
  * URLs (with a scheme or starting with www.), e-mail addresses and HTML entities, found from their anchors
  * (“://”, “www.”, “@”, “&”) and grown by character class: linear, and nothing to do in text without them.
  */
+/**
+ * protectedSpans of the lines holding these segments only (a view of a few blocks): nothing protected runs
+ * over a line break, so each line's spans are those a scan of the whole text finds there.
+ */
+function protectedSpansOnLines(text: string, segments: readonly Segment[]): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let done = 0; // the lines before this offset are read
+  for (const seg of segments) {
+    if (seg.end <= done) continue;
+    const from = Math.max(done, text.lastIndexOf('\n', seg.start - 1) + 1);
+    let to = text.indexOf('\n', seg.end);
+    if (to === -1) to = text.length;
+    const line = protectedSpans(text.slice(from, to));
+    for (let i = 0; i < line.starts.length; i++) {
+      starts.push(line.starts[i] + from);
+      ends.push(line.ends[i] + from);
+    }
+    done = to;
+  }
+  return { starts, ends };
+}
+
 function protectedSpans(text: string): { starts: number[]; ends: number[] } {
   const found: [number, number][] = [];
   // Growth is capped so that text made of anchors (http://http://…) stays linear.
