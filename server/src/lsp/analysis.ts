@@ -1,7 +1,8 @@
 /**
  * One parse per document version, one lint per (version, rule settings): shared by every feature. How much is
- * checked depends on the document's size (limits.ts); block-local rules re-check only changed blocks
- * (BlockCache, one per document); a check can run in slices that let other requests in (findingsAsync).
+ * checked depends on the document's size (limits.ts). A version's parse is derived from the previous one's
+ * when typing allows (reparse), and its check re-runs only what the edit can affect (BlockCache, one per
+ * document); a check can run in slices that let other requests in (findingsAsync).
  */
 import { BlockCache, lint, parseReport, reparse, RULES, startLint, type Finding, type ParsedReport, type Resources, type RuleConfig } from '../core';
 import { chunks, planCheck, type CheckPlan, type TimeSlicer } from './limits';

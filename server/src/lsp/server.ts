@@ -225,7 +225,8 @@ export function startServer(connection: Connection): void {
     const uri = params.textDocument.uri;
     const doc = documents.get(uri);
     if (!doc) return { kind: 'full', items: [] };
-    const items = (await diagnosticsFor(doc, () => token.isCancellationRequested)) ?? [];
+    const items = await diagnosticsFor(doc, () => token.isCancellationRequested);
+    if (!items) return { kind: 'full', items: [] }; // cancelled by the client, which drops this answer
     const sent = sentDiagnostics.get(uri);
     if (sent && params.previousResultId === sent.resultId && sameDiagnostics(sent.items, items)) return { kind: 'unchanged', resultId: sent.resultId };
     const resultId = String(++resultCounter);
