@@ -2,7 +2,7 @@
 export * from './types';
 export * from './rule';
 export { parseReport } from './parse/parser';
-export { reparse, changedRange } from './parse/incremental';
+export { reparse } from './parse/incremental';
 export type * from './parse/report';
 export { lint, startLint, type LintOptions, type LintResult, type LintRun } from './lint';
 export { BlockCache } from './blockCache';

@@ -13,7 +13,7 @@
  * lists, paragraph heads and sections are rebuilt from the blocks as the full parse builds them.
  */
 import type { HeadingMarker } from './markers';
-import type { Block, ParagraphHead, ParsedReport, RunInItem, Section } from './report';
+import type { Block, ParagraphHead, ParsedReport, ReportEdit, RunInItem, Section } from './report';
 import { chooseParagraphHeads, groupRunInItems, headPhraseOf, makeHeading, mayBeBackMatter, parseReport, PermissiveNumbering, runInItemsOf, splitLine, trimSpan, type Segment } from './parser';
 import { lineOf } from '../text/lineIndex';
 import type { Span } from '../types';
@@ -38,6 +38,17 @@ export function changedRange(a: string, b: string): { start: number; oldEnd: num
   return { start, oldEnd, newEnd };
 }
 const CHUNK = 2048;
+
+/**
+ * What changed from `before` to `text` (as changedRange): the incremental parse's own record when `edit` was
+ * made from a report of that very text, so that a memo kept from the last check does not compare the two
+ * texts again; a comparison otherwise.
+ */
+export function changesSince(before: string, text: string, edit: ReportEdit | undefined): { start: number; oldEnd: number; newEnd: number } {
+  if (before === text) return { start: text.length, oldEnd: text.length, newEnd: text.length };
+  if (edit && edit.previous.deref()?.text === before) return edit;
+  return changedRange(before, text);
+}
 
 const hasLineBreak = (s: string, from: number, to: number): boolean => {
   for (let i = from; i < to; i++) {

@@ -16,7 +16,7 @@
  * start with “, GB/T 15834-2011 4.8.3.4) is not unmatched.
  */
 import { isChineseAt, isDigitCode, isHanAt, isLatinCode, isSpaceCode } from './cjk';
-import { changedRange } from '../parse/incremental';
+import { changesSince } from '../parse/incremental';
 import type { PairUnit, PunctView } from './punctuation';
 
 export interface UnmatchedMark {
@@ -139,8 +139,8 @@ function analyse(view: PunctView): PairAnalysis {
   let delta = 0;
   let identical = false;
   if (before) {
-    identical = before.text === text;
-    const r = identical ? { start: text.length, oldEnd: text.length, newEnd: text.length } : changedRange(before.text, text);
+    const r = changesSince(before.text, text, view.edit);
+    identical = r.start === text.length && before.text.length === text.length;
     same = r.start;
     after = r.newEnd;
     delta = r.newEnd - r.oldEnd;

@@ -3,7 +3,7 @@
  * numbers), the spans no punctuation rule may touch (URLs, e-mail addresses, HTML entities), and a single
  * linear scan of a global regex over those regions. Computed once per parsed report and shared by the rules.
  */
-import type { Block, ParsedReport } from '../parse/report';
+import type { Block, ParsedReport, ReportEdit } from '../parse/report';
 import { wholeReport } from '../rule';
 import { isSpaceCode } from './cjk';
 
@@ -29,6 +29,8 @@ export interface PunctView {
   isProtected(pos: number): boolean;
   /** The view is of a few blocks of the report (a block rule re-checking them, see restrictedReport). */
   partial: boolean;
+  /** How the report was derived from the previous version's (incremental parse), if it was. */
+  edit?: ReportEdit;
 }
 
 const cache = new WeakMap<ParsedReport, PunctView>();
@@ -111,7 +113,7 @@ function buildView(doc: ParsedReport): PunctView {
     }
     return false;
   };
-  return { text, segments, units, isProtected, partial };
+  return { text, segments, units, isProtected, partial, edit: doc.edit };
 }
 
 /**

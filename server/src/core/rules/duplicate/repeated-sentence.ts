@@ -1,5 +1,5 @@
 import type { Block, ParsedReport, Section } from '../../parse/report';
-import { changedRange } from '../../parse/incremental';
+import { changesSince } from '../../parse/incremental';
 import { doubled } from '../../doubled';
 import type { Rule } from '../../rule';
 
@@ -214,7 +214,7 @@ function extractsOf(doc: ParsedReport, spans: ({ start: number; end: number } | 
   let after = text.length; // … and text[after, end), which was at offset − delta
   let delta = 0;
   if (before) {
-    const r = before.text === text ? { start: text.length, oldEnd: text.length, newEnd: text.length } : changedRange(before.text, text);
+    const r = changesSince(before.text, text, doc.edit);
     same = r.start;
     after = r.newEnd;
     delta = r.newEnd - r.oldEnd;
