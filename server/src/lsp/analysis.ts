@@ -10,6 +10,8 @@ import { chunks, planCheck, type CheckPlan, type TimeSlicer } from './limits';
 interface Entry {
   version: number;
   parsed?: ParsedReport;
+  /** The latest parse of an earlier version, from which this one's is derived when typing allows (reparse). */
+  previous?: ParsedReport;
   plan?: CheckPlan;
   findings?: { key: string; findings: Finding[] };
 }
@@ -22,13 +24,10 @@ export class AnalysisCache {
   /** Huge documents: findings per slice text, for the settings key they were found with. */
   private readonly sliceMemos = new Map<string, { key: string; bySlice: Map<string, Finding[]> }>();
 
-  /** The last parse of each document, from which the next version's is derived when typing allows (reparse). */
-  private readonly lastParsed = new Map<string, ParsedReport>();
-
   private entry(uri: string, version: number): Entry {
     let e = this.entries.get(uri);
     if (!e || e.version !== version) {
-      e = { version };
+      e = { version, previous: e?.parsed ?? e?.previous };
       this.entries.set(uri, e);
     }
     return e;
@@ -37,8 +36,8 @@ export class AnalysisCache {
   parsed(uri: string, version: number, text: () => string): ParsedReport {
     const e = this.entry(uri, version);
     if (!e.parsed) {
-      e.parsed = reparse(this.lastParsed.get(uri), text());
-      this.lastParsed.set(uri, e.parsed);
+      e.parsed = reparse(e.previous, text());
+      e.previous = undefined; // taken over by the new parse
     }
     return e.parsed;
   }
@@ -143,7 +142,6 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
-    this.lastParsed.delete(uri);
     this.blockCaches.delete(uri);
     this.sliceMemos.delete(uri);
   }
