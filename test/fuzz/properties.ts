@@ -102,6 +102,16 @@ export const edited: fc.Arbitrary<{ before: string; after: string }> = fc
     return { before, after: before.slice(0, start) + ins + before.slice(end) };
   });
 
+/** The lines with line li (mod their count) edited at `at`: `del` characters replaced by `ins`. */
+function editLine(lines: readonly string[], li: number, at: number, del: number, ins: string): string[] {
+  const i = li % lines.length;
+  const l = lines[i];
+  const start = at % (l.length + 1);
+  const edited = [...lines];
+  edited[i] = l.slice(0, start) + ins + l.slice(Math.min(l.length, start + del));
+  return edited;
+}
+
 /** A report and a small edit inside one of its lines, as typing in a paragraph does (the incremental parse's case). */
 export const typedInLine: fc.Arbitrary<{ before: string; after: string }> = fc
   .tuple(
@@ -112,14 +122,7 @@ export const typedInLine: fc.Arbitrary<{ before: string; after: string }> = fc
     fc.oneof({ weight: 3, arbitrary: piece }, { weight: 1, arbitrary: pick(['一、', '（一）', '1.', '一是', '第一，', '。', '附件：', '2.', '2024年1月15日', '//', '\r', '']) }),
     pick(['\n', '\r\n']),
   )
-  .map(([lines, li, at, del, ins, sep]) => {
-    const i = li % lines.length;
-    const l = lines[i];
-    const start = at % (l.length + 1);
-    const edited = [...lines];
-    edited[i] = l.slice(0, start) + ins + l.slice(Math.min(l.length, start + del));
-    return { before: lines.join(sep), after: edited.join(sep) };
-  });
+  .map(([lines, li, at, del, ins, sep]) => ({ before: lines.join(sep), after: editLine(lines, li, at, del, ins).join(sep) }));
 
 // ------------------------------------------------------------------------------------- properties
 
@@ -292,12 +295,9 @@ export const typedSequence: fc.Arbitrary<string[]> = fc
   )
   .map(([lines, edits]) => {
     const versions = [lines.join('\n')];
-    const current = [...lines];
+    let current = lines;
     for (const [li, at, del, ins] of edits) {
-      const i = li % current.length;
-      const l = current[i];
-      const start = at % (l.length + 1);
-      current[i] = l.slice(0, start) + ins + l.slice(Math.min(l.length, start + del));
+      current = editLine(current, li, at, del, ins);
       versions.push(current.join('\n'));
     }
     return versions;

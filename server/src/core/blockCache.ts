@@ -7,9 +7,10 @@
  *    (while their blockContext stays the same), 'structure' rules nothing at all (while the skeleton stays
  *    the same), other rules the whole report.
  * 2. Otherwise, findings of block-local rules (RuleMeta.scope 'block') remembered per block content, so that
- *    re-checking a document after an edit runs those rules on the changed blocks only. A block is known by its kind, its heading
- * shape and its text — not by its position — so findings are kept relative to the block's start and shifted
- * back into place. One cache serves one document: each run keeps only the blocks the document still has.
+ *    re-checking a document after an edit runs those rules on the changed blocks only. A block is known by its
+ *    kind, its heading shape and its text — not by its position — so findings are kept relative to the
+ *    block's start and shifted back into place. One cache serves one document: each run keeps only the blocks
+ *    the document still has.
  *
  * The rule's promise is checked where it can be: a finding or fix edit outside the blocks the rule was given
  * means the rule is not block-local after all; that run is thrown away, the rule is checked on the whole
